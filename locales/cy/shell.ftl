@@ -1,0 +1,33 @@
+## Y ffrâm o gwmpas pob tudalen: pennyn, llywio, troedyn, hysbysiadau, gwallau.
+
+app-name = Canllaw Pwmp y Galon
+app-tagline = Canllaw i’r pwmp calon a ddefnyddir ar gyfer sioc gardiogenig
+
+skip-to-content = Neidio i’r prif gynnwys
+nav-label = Prif
+nav-home = Hafan
+nav-about = Amdanom a ffynonellau
+
+language-label = Iaith
+language-unchecked = Nid yw cyfieithydd meddygol proffesiynol wedi gwirio’r cyfieithiad hwn eto. Os oes unrhyw beth yn aneglur, gofynnwch i’ch tîm gofal neu newidiwch i’r Saesneg.
+shell-unknown-locale = Nid yw’r iaith “{ $lang }” ar gael. Dangosir y canllaw yn Saesneg.
+
+audience-label = Yn darllen fel
+audience-short-patient = Claf neu deulu
+audience-short-clinician = Clinigydd dan hyfforddiant
+audience-switch = Newid
+
+footer-disclaimer = Mae’r canllaw hwn ar gyfer addysg. Nid cyngor meddygol ydyw. Eich tîm gofal sy’n penderfynu am eich triniaeth.
+footer-privacy = Nid oes dim a wnewch yma yn gadael y ddyfais hon. Dim cyfrif, dim cwcis, dim tracio.
+footer-about = Amdanom a ffynonellau
+
+notfound-title = Heb ddod o hyd i’r dudalen
+notfound-body = Ni allem ddod o hyd i’r dudalen honno. Efallai ei bod wedi symud.
+notfound-home = Mynd i’r dudalen gyntaf
+
+crash-title = Mae’n ddrwg gennym, aeth rhywbeth o’i le
+crash-body = Mae’r canllaw wedi stopio gweithio. Mae eich nodiadau sydd wedi’u cadw yn dal ar y ddyfais hon. Fel arfer mae ail-lwytho’r dudalen yn datrys hyn.
+crash-reload = Ail-lwytho’r canllaw
+
+storage-unavailable = Nid yw’r porwr hwn yn gadael i’r canllaw gadw dim, felly bydd eich dewisiadau’n cael eu hanghofio pan fyddwch yn ei gau.
+audience-none = Heb ddewis eto

@@ -1,0 +1,33 @@
+## The frame around every page: header, navigation, footer, notices, errors.
+
+app-name = Heart Pump Guide
+app-tagline = A guide to the heart pump used for cardiogenic shock
+
+skip-to-content = Skip to main content
+nav-label = Main
+nav-home = Home
+nav-about = About and sources
+
+language-label = Language
+language-unchecked = This translation has not yet been checked by a professional medical translator. If anything is unclear, ask your care team or switch to English.
+shell-unknown-locale = The language “{ $lang }” is not available. The guide is shown in English.
+
+audience-label = Reading as
+audience-short-patient = Patient or family
+audience-short-clinician = Clinician in training
+audience-switch = Change
+
+footer-disclaimer = This guide is for education. It is not medical advice. Your care team decides about your treatment.
+footer-privacy = Nothing you do here leaves this device. No account, no cookies, no tracking.
+footer-about = About and sources
+
+notfound-title = Page not found
+notfound-body = We could not find that page. It may have moved.
+notfound-home = Go to the start page
+
+crash-title = Sorry, something went wrong
+crash-body = The guide stopped working. Your saved notes are still on this device. Reloading the page usually fixes this.
+crash-reload = Reload the guide
+
+storage-unavailable = This browser is not letting the guide save anything, so your choices will be forgotten when you close it.
+audience-none = Not chosen yet

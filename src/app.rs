@@ -1,0 +1,149 @@
+//! The app root: creates the shared state (locale, audience, route), keeps the document in step with it
+//! (`<html lang dir>`, title, saved choices) and lays out the page frame around the current route.
+
+use leptos::prelude::*;
+
+use crate::audience::AudienceChoice;
+use crate::components::footer::SiteFooter;
+use crate::components::header::SiteHeader;
+use crate::i18n::{self, I18n, Locale};
+use crate::pages;
+use crate::route::Route;
+use crate::storage;
+
+/// A notice shown under the header until the reader dismisses it or changes page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A `?lang=` link asked for a language the guide does not have.
+    UnknownLocale(String),
+}
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    let (initial, unknown) = i18n::choose_initial(
+        query_param("lang").as_deref(),
+        storage::read(storage::keys::LOCALE).as_deref(),
+        &browser_languages(),
+    );
+    let locale = RwSignal::new(initial);
+    let i18n = I18n::new(locale);
+    provide_context(i18n);
+    let audience = AudienceChoice::load();
+    provide_context(audience);
+    let notice = RwSignal::new(unknown.map(Notice::UnknownLocale));
+
+    let route = RwSignal::new(current_route().unwrap_or(Route::Home));
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(next) = current_route() {
+            route.set(next);
+            // A new page: start at its top and give screen-reader users its content, not the old link.
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+            if let Some(main) = main_ref.get_untracked() {
+                let _ = main.focus();
+            }
+        }
+    });
+
+    // Keep the document and the saved choice in step with the locale.
+    let first_run = StoredValue::new(true);
+    Effect::new(move |_| {
+        let locale = locale.get();
+        i18n::set_current(locale);
+        let info = locale.info();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", info.tag);
+            let _ = html.set_attribute("dir", info.dir.as_attr());
+        }
+        // The first run only reflects where the locale came from; later runs are the reader's own choice.
+        if first_run.get_value() {
+            first_run.set_value(false);
+            if query_param("lang").is_some() && notice.get_untracked().is_none() {
+                storage::write(storage::keys::LOCALE, info.tag);
+            }
+        } else {
+            storage::write(storage::keys::LOCALE, info.tag);
+        }
+    });
+    Effect::new(move |_| {
+        let page = i18n.t(route.get().title_id());
+        let app = i18n.t("app-name");
+        document().set_title(&i18n::strip_isolation(&format!("{page} – {app}")));
+        expose_fallback_count();
+    });
+    remove_boot_screen();
+
+    view! {
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            if let Some(main) = main_ref.get_untracked() {
+                let _ = main.focus();
+            }
+        }>{i18n.tr("skip-to-content")}</a>
+        <SiteHeader route=route.read_only() />
+        <NoticeBar notice=notice />
+        <main id="main" tabindex="-1" node_ref=main_ref>
+            {move || match route.get() {
+                Route::Home => pages::home::HomePage().into_any(),
+                Route::About => pages::about::AboutPage().into_any(),
+                Route::NotFound => pages::not_found::NotFoundPage().into_any(),
+            }}
+        </main>
+        <SiteFooter />
+    }
+}
+
+/// Shows the current notice, if any, with a dismiss button.
+#[component]
+fn NoticeBar(notice: RwSignal<Option<Notice>>) -> impl IntoView {
+    let i18n = i18n::use_i18n();
+    let unchecked = move || i18n.locale() != Locale::default();
+    view! {
+        <div class="notices" role="status">
+            <Show when=unchecked>
+                <p class="notice notice-info">{i18n.tr("language-unchecked")}</p>
+            </Show>
+            {move || notice.get().map(|n| match n {
+                Notice::UnknownLocale(lang) => {
+                    let a = i18n::args(&[("lang", lang.as_str())]);
+                    view! { <p class="notice notice-warn">{i18n.t_args("shell-unknown-locale", &a)}</p> }
+                }
+            })}
+        </div>
+    }
+}
+
+fn current_route() -> Option<Route> {
+    Route::from_hash(&window().location().hash().unwrap_or_default())
+}
+
+fn query_param(name: &str) -> Option<String> {
+    let search = window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+fn browser_languages() -> Vec<String> {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
+/// Removes the "Loading…" screen that `index.html` shows until the app starts.
+fn remove_boot_screen() {
+    if let Some(boot) = document().get_element_by_id("boot") {
+        boot.remove();
+    }
+}
+
+/// Publishes how many messages fell back to English, for the browser tests (`<html data-i18n-fallbacks>`).
+fn expose_fallback_count() {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("data-i18n-fallbacks", &i18n::fallback_count().to_string());
+    }
+}

@@ -1,0 +1,40 @@
+//! The site header: the guide's name, the main navigation, and the language and audience pickers.
+
+use leptos::prelude::*;
+
+use crate::components::audience_picker::AudiencePicker;
+use crate::components::language_picker::LanguagePicker;
+use crate::i18n::use_i18n;
+use crate::route::Route;
+
+/// Header with navigation; the link of the current page carries `aria-current="page"`.
+#[component]
+pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
+    let i18n = use_i18n();
+    let links = Route::NAV
+        .iter()
+        .map(|&r| {
+            let current = move || (route.get() == r).then_some("page");
+            view! { <li><a href=r.href() aria-current=current>{i18n.tr(r.title_id())}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <header class="site-header">
+            <div class="header-top">
+                <a class="brand" href="#/">
+                    <svg class="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                        <path d="M12 21s-7.5-4.6-9.3-9.4C1.5 8.3 3.6 4.5 7.2 4.5c2 0 3.5 1.1 4.8 2.8 1.3-1.7 2.8-2.8 4.8-2.8 3.6 0 5.7 3.8 4.5 7.1C19.5 16.4 12 21 12 21z"/>
+                    </svg>
+                    <span>{i18n.tr("app-name")}</span>
+                </a>
+                <div class="pickers">
+                    <LanguagePicker />
+                    <AudiencePicker />
+                </div>
+            </div>
+            <nav aria-label=i18n.tr("nav-label")>
+                <ul class="nav-list">{links}</ul>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,13 @@
+//! Heart Pump Guide: a static web app that explains a catheter-based left ventricular microaxial flow pump
+//! for cardiogenic shock, to patients, families and clinicians in training.
+//!
+//! `main.rs` only mounts [`app::App`]; everything else lives here so native tests can reach it.
+
+pub mod app;
+pub mod audience;
+pub mod components;
+pub mod crash;
+pub mod i18n;
+pub mod pages;
+pub mod route;
+pub mod storage;

@@ -1,0 +1,99 @@
+//! About this guide: what it is, what it is based on, its sources with the date they were checked, what it
+//! stores on the device (with a button to delete it all), funding and licence.
+
+use leptos::prelude::*;
+
+use crate::audience::AudienceChoice;
+use crate::i18n::{args, use_i18n};
+use crate::storage;
+
+/// The date the medical content was last checked against its sources.
+pub const CONTENT_CHECKED: &str = "2026-11-26";
+
+/// The sources, in the order the Sources list shows them (message ids).
+pub const SOURCES: &[&str] = &[
+    "source-nice-htg775",
+    "source-nice-htg775-public",
+    "source-nice-htg774",
+    "source-danger",
+    "source-danger-bleeding",
+    "source-danger-10y",
+    "source-impress",
+    "source-isar",
+    "source-eclsshock",
+    "source-iabp",
+    "source-scai",
+    "source-berg",
+    "source-pepe",
+    "source-ipdas",
+    "source-bran",
+];
+
+/// What the guide keeps on the device: (storage key, message id describing it).
+pub const STORED: &[(&str, &str)] = &[
+    (storage::keys::LOCALE, "about-stored-locale"),
+    (storage::keys::AUDIENCE, "about-stored-audience"),
+];
+
+/// The About and Sources page.
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let choice = expect_context::<AudienceChoice>();
+    let deleted = RwSignal::new(false);
+    let sources = SOURCES
+        .iter()
+        .map(|&id| view! { <li id=id>{i18n.tr(id)}</li> })
+        .collect_view();
+    let stored = STORED
+        .iter()
+        .map(|&(key, id)| view! { <li>{i18n.tr(id)}" "<code>{key}</code></li> })
+        .collect_view();
+    let delete_all = move |_| {
+        for (key, _) in STORED {
+            storage::remove(key);
+        }
+        choice.forget();
+        deleted.set(true);
+    };
+    view! {
+        <article class="page about">
+            <h1>{i18n.tr("about-title")}</h1>
+
+            <section aria-labelledby="about-what">
+                <h2 id="about-what">{i18n.tr("about-what-title")}</h2>
+                <p>{i18n.tr("about-what-1")}</p>
+                <p>{i18n.tr("about-what-2")}</p>
+                <p>{i18n.tr("about-funding")}</p>
+            </section>
+
+            <section aria-labelledby="about-basis">
+                <h2 id="about-basis">{i18n.tr("about-basis-title")}</h2>
+                <p>{i18n.tr("about-basis-1")}</p>
+                <p>{i18n.tr("about-basis-2")}</p>
+                <p>{move || i18n.t_args("about-checked", &args(&[("date", CONTENT_CHECKED)]))}</p>
+                <p>{i18n.tr("about-update")}</p>
+            </section>
+
+            <section aria-labelledby="about-sources">
+                <h2 id="about-sources">{i18n.tr("about-sources-title")}</h2>
+                <ol class="sources">{sources}</ol>
+            </section>
+
+            <section aria-labelledby="about-privacy">
+                <h2 id="about-privacy">{i18n.tr("about-privacy-title")}</h2>
+                <p>{i18n.tr("about-privacy-1")}</p>
+                <p>{i18n.tr("about-privacy-2")}</p>
+                <ul>{stored}</ul>
+                <p>{i18n.tr("about-privacy-3")}</p>
+                <button type="button" class="danger" on:click=delete_all>{i18n.tr("about-delete")}</button>
+                <p role="status">{move || deleted.get().then(|| i18n.t("about-deleted"))}</p>
+            </section>
+
+            <section aria-labelledby="about-licence">
+                <h2 id="about-licence">{i18n.tr("about-licence-title")}</h2>
+                <p>{i18n.tr("about-licence")}</p>
+            </section>
+        </article>
+    }
+}

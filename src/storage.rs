@@ -1,0 +1,40 @@
+//! Small, failure-tolerant access to `localStorage` for the few plain settings the app keeps.
+//!
+//! Storage can be missing (private browsing, disabled by policy, or a native test run). Every read then gives
+//! `None` and every write reports failure, so the app still works, it just forgets on reload.
+
+use gloo_storage::{LocalStorage, Storage};
+
+/// Keys the app stores, all under one prefix so the Sources page can list exactly what is kept.
+pub mod keys {
+    /// The UI language tag, e.g. `cy`.
+    pub const LOCALE: &str = "hpg.locale";
+    /// `patient` or `clinician`.
+    pub const AUDIENCE: &str = "hpg.audience";
+}
+
+/// Reads a plain string value; `None` when absent or when storage is unavailable.
+pub fn read(key: &str) -> Option<String> {
+    if !storage_available() {
+        return None;
+    }
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+/// Writes a plain string value; returns whether it was stored.
+pub fn write(key: &str, value: &str) -> bool {
+    storage_available() && LocalStorage::raw().set_item(key, value).is_ok()
+}
+
+/// Removes a value (ignoring failure: nothing to forget if storage is unavailable).
+pub fn remove(key: &str) {
+    if storage_available() {
+        let _ = LocalStorage::raw().remove_item(key);
+    }
+}
+
+/// `gloo_storage::LocalStorage::raw` panics without a window (native tests) or when access throws.
+fn storage_available() -> bool {
+    cfg!(target_arch = "wasm32")
+        && web_sys::window().is_some_and(|w| w.local_storage().ok().flatten().is_some())
+}
