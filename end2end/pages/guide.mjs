@@ -1,0 +1,40 @@
+// Page object for the guide: how a reader finds things (roles and accessible names), in one place.
+
+export class Guide {
+  /** @param {import('playwright-core').Page} page */
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  /** Opens a route (e.g. '' or 'about'), optionally with a query string like '?lang=cy'. */
+  async open(route = '', query = '') {
+    await this.page.goto(`${this.baseUrl}${query}#/${route}`);
+    await this.ready();
+  }
+
+  async reload() {
+    await this.page.reload();
+    await this.ready();
+  }
+
+  /** The app has started: the loading screen is gone and the main landmark is there. */
+  async ready() {
+    await this.page.waitForSelector('main#main');
+    await this.page.waitForFunction(() => !document.getElementById('boot'));
+  }
+
+  h1() { return this.page.getByRole('heading', { level: 1 }); }
+  main() { return this.page.getByRole('main'); }
+  nav() { return this.page.getByRole('navigation'); }
+  navLink(name) { return this.nav().getByRole('link', { name }); }
+  languagePicker() { return this.page.getByRole('combobox', { name: /Language|Iaith/ }); }
+  audiencePicker() { return this.page.getByRole('combobox', { name: /Reading as|Yn darllen fel/ }); }
+  audienceButton(name) { return this.main().getByRole('button', { name }); }
+
+  async switchLanguage(tag) { await this.languagePicker().selectOption(tag); }
+
+  async htmlLang() { return this.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]); }
+  async fallbackCount() { return Number(await this.page.evaluate(() => document.documentElement.dataset.i18nFallbacks)); }
+  async stored(key) { return this.page.evaluate((k) => localStorage.getItem(k), key); }
+}

@@ -1,0 +1,64 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, the built site served
+// from dist/ under a sub-path, and a watcher that records console errors and every request that would leave
+// 127.0.0.1.
+import { chromium } from 'playwright-core';
+import { mkdtemp, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = process.env.HPG_DIST ?? resolve(here, '../../dist');
+export const ARTIFACTS = resolve(here, '../artifacts');
+export const SCREENSHOTS = join(ARTIFACTS, 'screenshots');
+
+export const PHONE = { width: 360, height: 780 };
+export const NARROW = { width: 320, height: 640 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+/** Starts the server and the browser; call `stop()` when done. */
+export async function startSuite() {
+  const server = await startServer({ dir: DIST, base: '/sub/heart-pump-guide/' });
+  const userDataDir = await mkdtemp(join(tmpdir(), 'hpg-chromium-'));
+  const browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    viewport: PHONE,
+  });
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return {
+    baseUrl: server.url,
+    context: browser,
+    async stop() { await browser.close(); await server.close(); },
+  };
+}
+
+/**
+ * Opens a fresh page (fresh storage: each test gets its own origin storage cleared) and watches it.
+ * `watch.errors` collects console errors and page errors; `watch.offsite` collects requests to other hosts.
+ */
+export async function openPage(suite, { viewport = PHONE, reducedMotion = 'no-preference', locale = 'en-GB', init } = {}) {
+  const page = await suite.context.newPage();
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ reducedMotion });
+  if (init) await page.addInitScript(init);
+  const watch = { errors: [], offsite: [] };
+  page.on('console', (m) => { if (m.type() === 'error') watch.errors.push(m.text()); });
+  page.on('pageerror', (e) => watch.errors.push(String(e)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') watch.offsite.push(r.url());
+  });
+  await page.goto(suite.baseUrl);
+  await page.evaluate(() => localStorage.clear());
+  await page.setExtraHTTPHeaders({ 'accept-language': locale });
+  return { page, watch };
+}
+
+/** Saves a full-page screenshot under artifacts/screenshots/. */
+export async function screenshot(page, name) {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
