@@ -1,0 +1,339 @@
+//! The closed-loop model: its state, its parameters, and the derivative function the integrator advances.
+//!
+//! States `[V_lv, V_rv, V_sa, V_sv, V_pa, V_pv, Q_p]` (MODEL.md "States and equations"): six blood volumes in
+//! ml and the pump flow in ml/s. Blood leaves one compartment only to enter another, so the sum of the six
+//! volume derivatives is zero by construction and total blood volume is conserved.
+
+use crate::baroreflex::{BaroreflexParams, ReflexEffect};
+use crate::circulation::Circulation;
+use crate::heart::{ActivationTiming, Ventricle};
+use crate::pump::{Chamber, Device, Placement, Purge, Suction};
+
+/// Number of state variables.
+pub const STATE_LEN: usize = 7;
+
+/// The model's state at one instant.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct State {
+    /// Left-ventricular volume, ml.
+    pub v_lv_ml: f64,
+    /// Right-ventricular volume, ml.
+    pub v_rv_ml: f64,
+    /// Systemic arterial volume, ml.
+    pub v_sa_ml: f64,
+    /// Systemic venous volume, ml.
+    pub v_sv_ml: f64,
+    /// Pulmonary arterial volume, ml.
+    pub v_pa_ml: f64,
+    /// Pulmonary venous plus left-atrial volume, ml.
+    pub v_pv_ml: f64,
+    /// Flow through the pump from inlet to outlet, ml/s (negative = backwards).
+    pub q_pump_ml_s: f64,
+}
+
+impl State {
+    /// The state as the integrator's array.
+    #[inline]
+    pub fn to_array(&self) -> [f64; STATE_LEN] {
+        [self.v_lv_ml, self.v_rv_ml, self.v_sa_ml, self.v_sv_ml, self.v_pa_ml, self.v_pv_ml, self.q_pump_ml_s]
+    }
+
+    /// The state from the integrator's array.
+    #[inline]
+    pub fn from_array(y: &[f64; STATE_LEN]) -> Self {
+        Self {
+            v_lv_ml: y[0],
+            v_rv_ml: y[1],
+            v_sa_ml: y[2],
+            v_sv_ml: y[3],
+            v_pa_ml: y[4],
+            v_pv_ml: y[5],
+            q_pump_ml_s: y[6],
+        }
+    }
+
+    /// Total blood volume in all six compartments, ml.
+    #[inline]
+    pub fn total_volume_ml(&self) -> f64 {
+        self.v_lv_ml + self.v_rv_ml + self.v_sa_ml + self.v_sv_ml + self.v_pa_ml + self.v_pv_ml
+    }
+
+    /// Smallest of the six volumes, ml.
+    pub fn min_volume_ml(&self) -> f64 {
+        self.to_array()[..6].iter().copied().fold(f64::INFINITY, f64::min)
+    }
+
+    /// True when every component is a finite number.
+    pub fn is_finite(&self) -> bool {
+        self.to_array().iter().all(|x| x.is_finite())
+    }
+
+    /// Largest absolute componentwise difference (ml for volumes, ml/s for pump flow).
+    pub fn max_abs_difference(&self, other: &State) -> f64 {
+        let a = self.to_array();
+        let b = other.to_array();
+        a.iter().zip(b.iter()).map(|(x, y)| (x - y).abs()).fold(0.0, f64::max)
+    }
+}
+
+/// Everything that defines one patient and one device setting, before the baroreflex adjusts it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Parameters {
+    /// Left ventricle at the baroreflex set point.
+    pub lv: Ventricle,
+    /// Right ventricle.
+    pub rv: Ventricle,
+    /// Systolic timing measured at `timing_heart_rate_bpm`.
+    pub timing: ActivationTiming,
+    /// Heart rate at which `timing` was set, bpm.
+    pub timing_heart_rate_bpm: f64,
+    /// Heart rate at the baroreflex set point, bpm.
+    pub heart_rate_bpm: f64,
+    /// Vessels, resistances and valves at the baroreflex set point.
+    pub circulation: Circulation,
+    /// Device in place.
+    pub device: Device,
+    /// Selected P-level, 0 (stopped) … 9.
+    pub p_level: u8,
+    /// Inlet depth below the aortic annulus along the catheter, cm.
+    pub position_cm: f64,
+    /// Suction behaviour at the inlet.
+    pub suction: Suction,
+    /// Purge fluid and rate.
+    pub purge: Purge,
+    /// Baroreflex settings.
+    pub baroreflex: BaroreflexParams,
+    /// Body surface area used for cardiac index, m².
+    pub body_surface_area_m2: f64,
+}
+
+impl Parameters {
+    /// Where the pump's parts sit at the current position (correct placement when no device is in place).
+    pub fn placement(&self) -> Placement {
+        let spacing_cm = self.device.coefficients().map_or(5.0, |c| c.inlet_to_outlet_cm);
+        Placement::from_depth(self.position_cm, spacing_cm)
+    }
+
+    /// Beat period at a given heart rate, s.
+    pub fn period_s(heart_rate_bpm: f64) -> f64 {
+        60.0 / heart_rate_bpm
+    }
+
+    /// The derivative function for one beat with the baroreflex effect applied.
+    pub fn model_for_beat(&self, effect: &ReflexEffect) -> Model {
+        let mut lv = self.lv;
+        lv.ees_mmhg_per_ml *= effect.contractility_factor;
+        let mut circulation = self.circulation;
+        circulation.systemic_resistance_mmhg_s_per_ml *= effect.resistance_factor;
+        circulation.systemic_veins.unstressed_volume_ml += effect.venous_unstressed_change_ml;
+        let placement = self.placement();
+        let inlet_in_lv = placement.inlet == Chamber::Ventricle;
+        let outlet_in_aorta = placement.outlet == Chamber::Aorta;
+        let (pump_present, head_mmhg, resistance, inverse_inertance) = match self.device.coefficients() {
+            Some(c) => {
+                let speed = self.device.speed_krpm(self.p_level);
+                (
+                    true,
+                    c.head_mmhg_per_krpm2 * speed * speed,
+                    c.resistance_mmhg_s_per_ml,
+                    1.0 / c.inertance_mmhg_s2_per_ml,
+                )
+            }
+            None => (false, 0.0, 1.0, 0.0),
+        };
+        let out_of_lv = f64::from(u8::from(inlet_in_lv)) - f64::from(u8::from(!outlet_in_aorta));
+        let into_aorta = f64::from(u8::from(outlet_in_aorta)) - f64::from(u8::from(!inlet_in_lv));
+        Model {
+            lv,
+            rv: self.rv,
+            inverse_systemic_resistance: 1.0 / circulation.systemic_resistance_mmhg_s_per_ml,
+            inverse_pulmonary_resistance: 1.0 / circulation.pulmonary_resistance_mmhg_s_per_ml,
+            circulation,
+            pump_present,
+            pump_head_mmhg: head_mmhg,
+            pump_resistance_mmhg_s_per_ml: resistance,
+            pump_inverse_inertance: inverse_inertance,
+            pump_out_of_lv_factor: out_of_lv,
+            pump_into_aorta_factor: into_aorta,
+            inlet_in_lv,
+            outlet_in_aorta,
+            sensor_in_lv: placement.sensor == Chamber::Ventricle,
+            suction: self.suction,
+        }
+    }
+}
+
+/// Algebraic signals at one instant: pressures in mmHg, flows in ml/s.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Signals {
+    /// LV pressure.
+    pub p_lv_mmhg: f64,
+    /// RV pressure.
+    pub p_rv_mmhg: f64,
+    /// Proximal aortic pressure (what an arterial line shows).
+    pub p_ao_mmhg: f64,
+    /// Systemic arterial windkessel pressure.
+    pub p_sa_mmhg: f64,
+    /// Systemic venous pressure (CVP).
+    pub p_sv_mmhg: f64,
+    /// Pulmonary arterial pressure.
+    pub p_pa_mmhg: f64,
+    /// Pulmonary venous / left-atrial pressure (PCWP).
+    pub p_pv_mmhg: f64,
+    /// Mitral flow.
+    pub q_mv_ml_s: f64,
+    /// Aortic-valve (native) flow.
+    pub q_av_ml_s: f64,
+    /// Systemic flow through the resistance.
+    pub q_sys_ml_s: f64,
+    /// Tricuspid flow.
+    pub q_tv_ml_s: f64,
+    /// Pump flow through the device.
+    pub q_pump_ml_s: f64,
+    /// Pump's net contribution to aortic inflow (zero when it recirculates).
+    pub q_pump_into_aorta_ml_s: f64,
+    /// Pressure rise across the pump `P_out − P_in`.
+    pub pump_pressure_rise_mmhg: f64,
+    /// Pressure at the sensing area (the placement signal).
+    pub placement_signal_mmhg: f64,
+    /// Suction resistance in effect.
+    pub suction_resistance_mmhg_s_per_ml: f64,
+}
+
+/// The right-hand side for one beat: parameters with the baroreflex applied, flattened for speed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Model {
+    lv: Ventricle,
+    rv: Ventricle,
+    circulation: Circulation,
+    inverse_systemic_resistance: f64,
+    inverse_pulmonary_resistance: f64,
+    pump_present: bool,
+    pump_head_mmhg: f64,
+    pump_resistance_mmhg_s_per_ml: f64,
+    pump_inverse_inertance: f64,
+    pump_out_of_lv_factor: f64,
+    pump_into_aorta_factor: f64,
+    inlet_in_lv: bool,
+    outlet_in_aorta: bool,
+    sensor_in_lv: bool,
+    suction: Suction,
+}
+
+impl Model {
+    /// LV used this beat (with the baroreflex's contractility change).
+    pub fn lv(&self) -> &Ventricle {
+        &self.lv
+    }
+
+    /// Derivatives `dy` of the state `y` at activation `activation`, returning the algebraic signals.
+    ///
+    /// Valve flows are recomputed from pressures every call (no valve state), as MODEL.md requires.
+    #[inline]
+    pub fn evaluate(&self, activation: f64, y: &[f64; STATE_LEN], dy: &mut [f64; STATE_LEN]) -> Signals {
+        let [v_lv, v_rv, v_sa, v_sv, v_pa, v_pv, q_pump] = *y;
+        let c = &self.circulation;
+        let p_lv = self.lv.pressure_mmhg(v_lv, activation);
+        let p_rv = self.rv.pressure_mmhg(v_rv, activation);
+        let p_sa = c.systemic_arteries.pressure_mmhg(v_sa);
+        let p_sv = c.systemic_veins.pressure_mmhg(v_sv);
+        let p_pa = c.pulmonary_arteries.pressure_mmhg(v_pa);
+        let p_pv = c.pulmonary_veins.pressure_mmhg(v_pv);
+
+        let pump_into_aorta = self.pump_into_aorta_factor * q_pump;
+        let pump_out_of_lv = self.pump_out_of_lv_factor * q_pump;
+        let q_mv = c.mitral.flow_ml_s(p_pv, p_lv);
+        let q_av = c.aortic_valve_flow_ml_s(p_lv, p_sa, pump_into_aorta);
+        let p_ao = c.aortic_pressure_mmhg(p_sa, q_av + pump_into_aorta);
+        let q_sys = (p_sa - p_sv) * self.inverse_systemic_resistance;
+        let q_tv = c.tricuspid.flow_ml_s(p_sv, p_rv);
+        let q_pv = c.pulmonary_valve.flow_ml_s(p_rv, p_pa);
+        let q_pul = (p_pa - p_pv) * self.inverse_pulmonary_resistance;
+
+        let p_in = if self.inlet_in_lv { p_lv } else { p_ao };
+        let p_out = if self.outlet_in_aorta { p_ao } else { p_lv };
+        let rise = p_out - p_in;
+        let (dq_pump, r_suck) = if self.pump_present {
+            let r_suck = if self.inlet_in_lv { self.suction.resistance_mmhg_s_per_ml(v_lv) } else { 0.0 };
+            let dq = (self.pump_head_mmhg - (self.pump_resistance_mmhg_s_per_ml + r_suck) * q_pump - rise)
+                * self.pump_inverse_inertance;
+            (dq, r_suck)
+        } else {
+            (0.0, 0.0)
+        };
+
+        *dy = [
+            q_mv - q_av - pump_out_of_lv,
+            q_tv - q_pv,
+            q_av + pump_into_aorta - q_sys,
+            q_sys - q_tv,
+            q_pv - q_pul,
+            q_pul - q_mv,
+            dq_pump,
+        ];
+
+        Signals {
+            p_lv_mmhg: p_lv,
+            p_rv_mmhg: p_rv,
+            p_ao_mmhg: p_ao,
+            p_sa_mmhg: p_sa,
+            p_sv_mmhg: p_sv,
+            p_pa_mmhg: p_pa,
+            p_pv_mmhg: p_pv,
+            q_mv_ml_s: q_mv,
+            q_av_ml_s: q_av,
+            q_sys_ml_s: q_sys,
+            q_tv_ml_s: q_tv,
+            q_pump_ml_s: q_pump,
+            q_pump_into_aorta_ml_s: pump_into_aorta,
+            pump_pressure_rise_mmhg: rise,
+            placement_signal_mmhg: if self.sensor_in_lv { p_lv } else { p_ao },
+            suction_resistance_mmhg_s_per_ml: r_suck,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::baroreflex::ReflexEffect;
+    use crate::presets::Preset;
+
+    #[test]
+    fn volume_derivatives_sum_to_zero_in_every_position() {
+        for position_cm in [-2.0, 3.5, 7.0] {
+            let mut params = Preset::CardiogenicShock.parameters();
+            params.device = Device::ImpellaCp;
+            params.p_level = 8;
+            params.position_cm = position_cm;
+            let model = params.model_for_beat(&ReflexEffect::NONE);
+            let y = [120.0, 110.0, 760.0, 3100.0, 150.0, 420.0, 30.0];
+            let mut dy = [0.0; STATE_LEN];
+            for activation in [0.0, 0.3, 1.0] {
+                model.evaluate(activation, &y, &mut dy);
+                let sum: f64 = dy[..6].iter().sum();
+                assert!(sum.abs() < 1e-9, "position {position_cm}: sum {sum}");
+            }
+        }
+    }
+
+    #[test]
+    fn stopped_pump_leaks_backwards_in_diastole() {
+        let mut params = Preset::CardiogenicShock.parameters();
+        params.device = Device::ImpellaCp;
+        params.p_level = 0;
+        let model = params.model_for_beat(&ReflexEffect::NONE);
+        let y = [150.0, 110.0, 760.0, 3100.0, 150.0, 420.0, 0.0];
+        let mut dy = [0.0; STATE_LEN];
+        model.evaluate(0.0, &y, &mut dy);
+        assert!(dy[6] < 0.0, "dQ/dt {}", dy[6]);
+    }
+
+    #[test]
+    fn state_round_trips_through_the_array() {
+        let s = State { v_lv_ml: 1.0, v_rv_ml: 2.0, v_sa_ml: 3.0, v_sv_ml: 4.0, v_pa_ml: 5.0, v_pv_ml: 6.0, q_pump_ml_s: 7.0 };
+        assert_eq!(State::from_array(&s.to_array()), s);
+        assert!((s.total_volume_ml() - 21.0).abs() < 1e-12);
+        assert!((s.min_volume_ml() - 1.0).abs() < 1e-12);
+    }
+}
