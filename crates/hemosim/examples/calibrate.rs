@@ -23,7 +23,11 @@ fn main() {
             sim.set_control(hemosim::Control::Baroreflex(false));
         }
         let s = sim.steady_state(0.05, 2000);
-        print!("[{} beats{}] ", s.beats, if s.converged { "" } else { " NOT CONVERGED" });
+        print!(
+            "[{} beats{}] ",
+            s.beats,
+            if s.converged { "" } else { " NOT CONVERGED" }
+        );
         row(&format!("{preset:?}"), &s.metrics);
     }
     for device in [Device::Impella25, Device::ImpellaCp, Device::Impella55] {
@@ -34,7 +38,11 @@ fn main() {
         sim.steady_state(0.05, 2000);
         println!("--- sweep {device:?} on shock");
         for p in sim.p_level_sweep(device, 0.05, 2000) {
-            print!("[{:3}{}] ", p.steady.beats, if p.steady.converged { "" } else { "!" });
+            print!(
+                "[{:3}{}] ",
+                p.steady.beats,
+                if p.steady.converged { "" } else { "!" }
+            );
             row(&format!("P-{}", p.p_level), &p.steady.metrics);
         }
     }
@@ -42,7 +50,11 @@ fn main() {
     sim.steady_state(0.05, 2000);
     println!("--- sweep CP on low volume");
     for p in sim.p_level_sweep(Device::ImpellaCp, 0.05, 2000) {
-        print!("[{:3}{}] ", p.steady.beats, if p.steady.converged { "" } else { "!" });
+        print!(
+            "[{:3}{}] ",
+            p.steady.beats,
+            if p.steady.converged { "" } else { "!" }
+        );
         row(&format!("P-{}", p.p_level), &p.steady.metrics);
     }
 }

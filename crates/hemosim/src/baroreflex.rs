@@ -42,7 +42,7 @@ impl BaroreflexParams {
             heart_rate_gain: 0.20,
             resistance_gain: 0.30,
             contractility_gain: 0.08,
-            venous_unstressed_gain_ml: 250.0,
+            venous_unstressed_gain_ml: 150.0,
         }
     }
 
@@ -112,7 +112,9 @@ mod tests {
     fn low_pressure_speeds_the_heart_and_constricts_vessels() {
         let b = BaroreflexParams::around(90.0);
         let e = b.effect(60.0);
-        assert!(e.heart_rate_factor > 1.0 && e.resistance_factor > 1.0 && e.contractility_factor > 1.0);
+        assert!(
+            e.heart_rate_factor > 1.0 && e.resistance_factor > 1.0 && e.contractility_factor > 1.0
+        );
         assert!(e.venous_unstressed_change_ml < 0.0);
     }
 

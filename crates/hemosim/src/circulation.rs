@@ -58,9 +58,15 @@ impl Circulation {
     /// into the aorta. Solves `Q_av = (P_lv − P_ao)/R_av` with `P_ao = P_sa + Zc·(Q_av + Q_pump_net)`,
     /// clipped at zero (MODEL.md flows).
     #[inline]
-    pub fn aortic_valve_flow_ml_s(&self, p_lv_mmhg: f64, p_sa_mmhg: f64, pump_into_aorta_ml_s: f64) -> f64 {
+    pub fn aortic_valve_flow_ml_s(
+        &self,
+        p_lv_mmhg: f64,
+        p_sa_mmhg: f64,
+        pump_into_aorta_ml_s: f64,
+    ) -> f64 {
         let zc = self.characteristic_impedance_mmhg_s_per_ml;
-        ((p_lv_mmhg - p_sa_mmhg - zc * pump_into_aorta_ml_s) / (self.aortic.resistance_mmhg_s_per_ml + zc))
+        ((p_lv_mmhg - p_sa_mmhg - zc * pump_into_aorta_ml_s)
+            / (self.aortic.resistance_mmhg_s_per_ml + zc))
             .max(0.0)
     }
 
@@ -76,8 +82,13 @@ mod tests {
     use super::*;
 
     fn circulation() -> Circulation {
-        let v = Vessel { compliance_ml_per_mmhg: 1.0, unstressed_volume_ml: 0.0 };
-        let valve = Valve { resistance_mmhg_s_per_ml: 0.006 };
+        let v = Vessel {
+            compliance_ml_per_mmhg: 1.0,
+            unstressed_volume_ml: 0.0,
+        };
+        let valve = Valve {
+            resistance_mmhg_s_per_ml: 0.006,
+        };
         Circulation {
             systemic_arteries: v,
             systemic_veins: v,
@@ -95,7 +106,10 @@ mod tests {
 
     #[test]
     fn vessel_pressure_and_volume_are_inverse() {
-        let v = Vessel { compliance_ml_per_mmhg: 1.6, unstressed_volume_ml: 650.0 };
+        let v = Vessel {
+            compliance_ml_per_mmhg: 1.6,
+            unstressed_volume_ml: 650.0,
+        };
         let p = v.pressure_mmhg(800.0);
         assert!((v.volume_ml(p) - 800.0).abs() < 1e-9);
         assert!((p - 93.75).abs() < 1e-9);

@@ -102,7 +102,10 @@ impl ConsoleReadings {
         let speed_krpm = device.speed_krpm(params.p_level);
         let running = present && speed_krpm > 0.0;
         let waveform = if present {
-            classify_placement(metrics.placement_signal_max_mmhg, metrics.placement_signal_min_mmhg)
+            classify_placement(
+                metrics.placement_signal_max_mmhg,
+                metrics.placement_signal_min_mmhg,
+            )
         } else {
             PlacementWaveform::Unknown
         };
@@ -111,7 +114,11 @@ impl ConsoleReadings {
             metrics.motor_current_min_ma,
             metrics.motor_current_mean_ma,
         );
-        let purge_pressure = if present { params.purge.pressure_mmhg(metrics.map_mmhg) } else { 0.0 };
+        let purge_pressure = if present {
+            params.purge.pressure_mmhg(metrics.map_mmhg)
+        } else {
+            0.0
+        };
         let alarms = Alarms {
             suction: running && metrics.suction,
             position_in_ventricle: running && waveform == PlacementWaveform::Ventricular,
@@ -139,7 +146,11 @@ impl ConsoleReadings {
             ),
             motor_current_pulsatile: pulsatile,
             purge_pressure_mmhg: purge_pressure,
-            purge_flow_ml_per_h: if present { params.purge.rate_ml_per_h } else { 0.0 },
+            purge_flow_ml_per_h: if present {
+                params.purge.rate_ml_per_h
+            } else {
+                0.0
+            },
             alarms,
         }
     }
@@ -152,7 +163,10 @@ mod tests {
     #[test]
     fn aortic_and_ventricular_waveforms_are_told_apart() {
         assert_eq!(classify_placement(95.0, 60.0), PlacementWaveform::Aortic);
-        assert_eq!(classify_placement(90.0, 8.0), PlacementWaveform::Ventricular);
+        assert_eq!(
+            classify_placement(90.0, 8.0),
+            PlacementWaveform::Ventricular
+        );
         assert_eq!(classify_placement(70.0, 66.0), PlacementWaveform::Unknown);
     }
 

@@ -121,8 +121,10 @@ impl ControlKind {
             ControlKind::LvContractility => (0.2, 4.0, "mmHg/ml"),
             // Bradycardia to sinus tachycardia; systole is scaled so filling time remains.
             ControlKind::HeartRate => (30.0, 180.0, "bpm"),
-            // Major haemorrhage to overload for a 1.9 m² adult.
-            ControlKind::BloodVolume => (3500.0, 6500.0, "ml"),
+            // Haemorrhage to overload for a 1.9 m² adult. The floor keeps the total above the circulation's
+            // unstressed volume (≈ 4,000 ml with the baroreflex fully venodilating): below it every vessel
+            // pressure would be negative, which the lumped model cannot represent.
+            ControlKind::BloodVolume => (4200.0, 6500.0, "ml"),
             // Vasoplegia to intense vasoconstriction.
             ControlKind::SystemicResistance => (0.4, 2.5, "mmHg·s/ml"),
             // Right-ventricular infarct to a strong RV.
@@ -141,9 +143,17 @@ impl ControlKind {
     /// Clamp `requested` into range. `current` is kept when `requested` is not a number.
     pub fn clamp(self, requested: f64, current: f64) -> (f64, Option<ClampedControl>) {
         let range = self.range();
-        let applied = if requested.is_nan() { current } else { requested.clamp(range.min, range.max) };
+        let applied = if requested.is_nan() {
+            current
+        } else {
+            requested.clamp(range.min, range.max)
+        };
         let changed = requested.is_nan() || (applied - requested).abs() > 0.0;
-        let report = changed.then_some(ClampedControl { kind: self, requested, applied });
+        let report = changed.then_some(ClampedControl {
+            kind: self,
+            requested,
+            applied,
+        });
         (applied, report)
     }
 }

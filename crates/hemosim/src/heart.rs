@@ -32,7 +32,10 @@ impl ActivationTiming {
         } else if tc_s < self.t_es_s {
             0.5 * (1.0 - crate::portable_math::cos(std::f64::consts::PI * tc_s / self.t_es_s))
         } else if tc_s < self.t_es_s + self.t_rel_s {
-            0.5 * (1.0 + crate::portable_math::cos(std::f64::consts::PI * (tc_s - self.t_es_s) / self.t_rel_s))
+            0.5 * (1.0
+                + crate::portable_math::cos(
+                    std::f64::consts::PI * (tc_s - self.t_es_s) / self.t_rel_s,
+                ))
         } else {
             0.0
         }
@@ -113,7 +116,10 @@ mod tests {
     const TOL: f64 = 1e-12;
 
     fn timing() -> ActivationTiming {
-        ActivationTiming { t_es_s: 0.3, t_rel_s: 0.15 }
+        ActivationTiming {
+            t_es_s: 0.3,
+            t_rel_s: 0.15,
+        }
     }
 
     #[test]
@@ -138,12 +144,20 @@ mod tests {
     fn fast_heart_rate_leaves_time_for_filling() {
         let t = timing().at_period(60.0 / 70.0, 60.0 / 220.0);
         let active = t.t_es_s + t.t_rel_s;
-        assert!(active <= MAX_ACTIVE_FRACTION_OF_BEAT * 60.0 / 220.0 + TOL, "active {active}");
+        assert!(
+            active <= MAX_ACTIVE_FRACTION_OF_BEAT * 60.0 / 220.0 + TOL,
+            "active {active}"
+        );
     }
 
     #[test]
     fn ventricle_pressure_is_espvr_at_full_activation_and_edpvr_at_rest() {
-        let v = Ventricle { ees_mmhg_per_ml: 2.5, v0_ml: 10.0, edpvr_a_mmhg: 0.35, edpvr_b_per_ml: 0.025 };
+        let v = Ventricle {
+            ees_mmhg_per_ml: 2.5,
+            v0_ml: 10.0,
+            edpvr_a_mmhg: 0.35,
+            edpvr_b_per_ml: 0.025,
+        };
         assert!((v.pressure_mmhg(50.0, 1.0) - 100.0).abs() < TOL);
         let expected = 0.35 * ((0.025f64 * 110.0).exp() - 1.0);
         assert!((v.passive_pressure_mmhg(120.0) - expected).abs() < TOL);
@@ -151,14 +165,21 @@ mod tests {
 
     #[test]
     fn ventricle_pressure_stays_finite_for_absurd_volumes() {
-        let v = Ventricle { ees_mmhg_per_ml: 2.5, v0_ml: 10.0, edpvr_a_mmhg: 0.35, edpvr_b_per_ml: 0.025 };
+        let v = Ventricle {
+            ees_mmhg_per_ml: 2.5,
+            v0_ml: 10.0,
+            edpvr_a_mmhg: 0.35,
+            edpvr_b_per_ml: 0.025,
+        };
         assert!(v.pressure_mmhg(1e9, 0.0).is_finite());
         assert!(v.pressure_mmhg(-50.0, 0.5).is_finite());
     }
 
     #[test]
     fn valve_only_passes_forward_flow() {
-        let valve = Valve { resistance_mmhg_s_per_ml: 0.005 };
+        let valve = Valve {
+            resistance_mmhg_s_per_ml: 0.005,
+        };
         assert!((valve.flow_ml_s(10.0, 5.0) - 1000.0).abs() < 1e-9);
         assert!(valve.flow_ml_s(5.0, 10.0).abs() < TOL);
     }

@@ -220,7 +220,9 @@ impl BeatAccumulator {
             self.p_es = p_lv;
             self.v_es = v_lv;
         }
-        self.max_suction_resistance = self.max_suction_resistance.max(g.suction_resistance_mmhg_s_per_ml);
+        self.max_suction_resistance = self
+            .max_suction_resistance
+            .max(g.suction_resistance_mmhg_s_per_ml);
         self.sum_placement += g.placement_signal_mmhg;
         self.max_placement = self.max_placement.max(g.placement_signal_mmhg);
         self.min_placement = self.min_placement.min(g.placement_signal_mmhg);
@@ -237,8 +239,8 @@ impl BeatAccumulator {
         let mean = |sum: f64| sum / n;
         let ml_s_to_l_min = ML_S_TO_L_MIN;
         let end_p_lv = info.lv.passive_pressure_mmhg(info.end_v_lv_ml);
-        let loop_integral =
-            self.loop_integral + 0.5 * (end_p_lv + self.prev_p_lv) * (info.end_v_lv_ml - self.prev_v_lv);
+        let loop_integral = self.loop_integral
+            + 0.5 * (end_p_lv + self.prev_p_lv) * (info.end_v_lv_ml - self.prev_v_lv);
         // Counter-clockwise PV loop: ∮P dV is negative; stroke work is its magnitude with that orientation.
         let stroke_work = -loop_integral;
         let potential_energy = 0.5 * self.p_es.max(0.0) * (self.v_es - info.lv.v0_ml).max(0.0);
@@ -264,7 +266,11 @@ impl BeatAccumulator {
             lvedp_mmhg: self.first_p_lv,
             lvedv_ml: edv,
             lvesv_ml: self.min_v_lv,
-            ejection_fraction_percent: if edv > 0.0 { 100.0 * (edv - self.min_v_lv) / edv } else { 0.0 },
+            ejection_fraction_percent: if edv > 0.0 {
+                100.0 * (edv - self.min_v_lv) / edv
+            } else {
+                0.0
+            },
             lv_peak_pressure_mmhg: self.max_p_lv,
             pcwp_mmhg: mean(self.sum_p_pv),
             cvp_mmhg: mean(self.sum_p_sv),
@@ -274,7 +280,11 @@ impl BeatAccumulator {
             cardiac_power_output_w: map * co_total / CPO_DIVISOR,
             aortic_valve_opened: self.sum_q_av * self.dt_s > AORTIC_VALVE_OPEN_MIN_ML,
             suction: info.pump_running && self.max_suction_resistance > 0.0,
-            loop_fill_fraction: if box_area > 0.0 { stroke_work / box_area } else { 0.0 },
+            loop_fill_fraction: if box_area > 0.0 {
+                stroke_work / box_area
+            } else {
+                0.0
+            },
             placement_signal_max_mmhg: self.max_placement,
             placement_signal_min_mmhg: self.min_placement,
             placement_signal_mean_mmhg: mean(self.sum_placement),
@@ -312,7 +322,12 @@ mod tests {
     fn rectangular_loop_has_the_rectangles_area() {
         // Passive pressure 10 mmHg at 150 ml, so the loop closes on its own filling line.
         let a = 10.0 / (1.5f64.exp() - 1.0);
-        let lv = Ventricle { ees_mmhg_per_ml: 2.0, v0_ml: 0.0, edpvr_a_mmhg: a, edpvr_b_per_ml: 0.01 };
+        let lv = Ventricle {
+            ees_mmhg_per_ml: 2.0,
+            v0_ml: 0.0,
+            edpvr_a_mmhg: a,
+            edpvr_b_per_ml: 0.01,
+        };
         let mut acc = BeatAccumulator::new(0.01);
         let corners = [(150.0, 10.0), (150.0, 110.0), (50.0, 110.0), (50.0, 10.0)];
         let mut points = Vec::new();
@@ -340,7 +355,11 @@ mod tests {
             body_surface_area_m2: 1.9,
         };
         let m = acc.finish(&info);
-        assert!((m.stroke_work_mmhg_ml - 10_000.0).abs() < 1e-6, "{}", m.stroke_work_mmhg_ml);
+        assert!(
+            (m.stroke_work_mmhg_ml - 10_000.0).abs() < 1e-6,
+            "{}",
+            m.stroke_work_mmhg_ml
+        );
         assert!((m.loop_fill_fraction - 1.0).abs() < 1e-9);
         assert!((m.lvedv_ml - 150.0).abs() < 1e-12);
         assert!((m.ejection_fraction_percent - 100.0 * 100.0 / 150.0).abs() < 1e-9);

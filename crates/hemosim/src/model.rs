@@ -35,7 +35,15 @@ impl State {
     /// The state as the integrator's array.
     #[inline]
     pub fn to_array(&self) -> [f64; STATE_LEN] {
-        [self.v_lv_ml, self.v_rv_ml, self.v_sa_ml, self.v_sv_ml, self.v_pa_ml, self.v_pv_ml, self.q_pump_ml_s]
+        [
+            self.v_lv_ml,
+            self.v_rv_ml,
+            self.v_sa_ml,
+            self.v_sv_ml,
+            self.v_pa_ml,
+            self.v_pv_ml,
+            self.q_pump_ml_s,
+        ]
     }
 
     /// The state from the integrator's array.
@@ -60,7 +68,10 @@ impl State {
 
     /// Smallest of the six volumes, ml.
     pub fn min_volume_ml(&self) -> f64 {
-        self.to_array()[..6].iter().copied().fold(f64::INFINITY, f64::min)
+        self.to_array()[..6]
+            .iter()
+            .copied()
+            .fold(f64::INFINITY, f64::min)
     }
 
     /// True when every component is a finite number.
@@ -72,7 +83,10 @@ impl State {
     pub fn max_abs_difference(&self, other: &State) -> f64 {
         let a = self.to_array();
         let b = other.to_array();
-        a.iter().zip(b.iter()).map(|(x, y)| (x - y).abs()).fold(0.0, f64::max)
+        a.iter()
+            .zip(b.iter())
+            .map(|(x, y)| (x - y).abs())
+            .fold(0.0, f64::max)
     }
 }
 
@@ -110,7 +124,10 @@ pub struct Parameters {
 impl Parameters {
     /// Where the pump's parts sit at the current position (correct placement when no device is in place).
     pub fn placement(&self) -> Placement {
-        let spacing_cm = self.device.coefficients().map_or(5.0, |c| c.inlet_to_outlet_cm);
+        let spacing_cm = self
+            .device
+            .coefficients()
+            .map_or(5.0, |c| c.inlet_to_outlet_cm);
         Placement::from_depth(self.position_cm, spacing_cm)
     }
 
@@ -129,18 +146,19 @@ impl Parameters {
         let placement = self.placement();
         let inlet_in_lv = placement.inlet == Chamber::Ventricle;
         let outlet_in_aorta = placement.outlet == Chamber::Aorta;
-        let (pump_present, head_mmhg, resistance, inverse_inertance) = match self.device.coefficients() {
-            Some(c) => {
-                let speed = self.device.speed_krpm(self.p_level);
-                (
-                    true,
-                    c.head_mmhg_per_krpm2 * speed * speed,
-                    c.resistance_mmhg_s_per_ml,
-                    1.0 / c.inertance_mmhg_s2_per_ml,
-                )
-            }
-            None => (false, 0.0, 1.0, 0.0),
-        };
+        let (pump_present, head_mmhg, resistance, inverse_inertance) =
+            match self.device.coefficients() {
+                Some(c) => {
+                    let speed = self.device.speed_krpm(self.p_level);
+                    (
+                        true,
+                        c.head_mmhg_per_krpm2 * speed * speed,
+                        c.resistance_mmhg_s_per_ml,
+                        1.0 / c.inertance_mmhg_s2_per_ml,
+                    )
+                }
+                None => (false, 0.0, 1.0, 0.0),
+            };
         let out_of_lv = f64::from(u8::from(inlet_in_lv)) - f64::from(u8::from(!outlet_in_aorta));
         let into_aorta = f64::from(u8::from(outlet_in_aorta)) - f64::from(u8::from(!inlet_in_lv));
         Model {
@@ -230,7 +248,12 @@ impl Model {
     ///
     /// Valve flows are recomputed from pressures every call (no valve state), as MODEL.md requires.
     #[inline]
-    pub fn evaluate(&self, activation: f64, y: &[f64; STATE_LEN], dy: &mut [f64; STATE_LEN]) -> Signals {
+    pub fn evaluate(
+        &self,
+        activation: f64,
+        y: &[f64; STATE_LEN],
+        dy: &mut [f64; STATE_LEN],
+    ) -> Signals {
         let [v_lv, v_rv, v_sa, v_sv, v_pa, v_pv, q_pump] = *y;
         let c = &self.circulation;
         let p_lv = self.lv.pressure_mmhg(v_lv, activation);
@@ -254,8 +277,14 @@ impl Model {
         let p_out = if self.outlet_in_aorta { p_ao } else { p_lv };
         let rise = p_out - p_in;
         let (dq_pump, r_suck) = if self.pump_present {
-            let r_suck = if self.inlet_in_lv { self.suction.resistance_mmhg_s_per_ml(v_lv) } else { 0.0 };
-            let dq = (self.pump_head_mmhg - (self.pump_resistance_mmhg_s_per_ml + r_suck) * q_pump - rise)
+            let r_suck = if self.inlet_in_lv {
+                self.suction.resistance_mmhg_s_per_ml(v_lv)
+            } else {
+                0.0
+            };
+            let dq = (self.pump_head_mmhg
+                - (self.pump_resistance_mmhg_s_per_ml + r_suck) * q_pump
+                - rise)
                 * self.pump_inverse_inertance;
             (dq, r_suck)
         } else {
@@ -331,7 +360,15 @@ mod tests {
 
     #[test]
     fn state_round_trips_through_the_array() {
-        let s = State { v_lv_ml: 1.0, v_rv_ml: 2.0, v_sa_ml: 3.0, v_sv_ml: 4.0, v_pa_ml: 5.0, v_pv_ml: 6.0, q_pump_ml_s: 7.0 };
+        let s = State {
+            v_lv_ml: 1.0,
+            v_rv_ml: 2.0,
+            v_sa_ml: 3.0,
+            v_sv_ml: 4.0,
+            v_pa_ml: 5.0,
+            v_pv_ml: 6.0,
+            q_pump_ml_s: 7.0,
+        };
         assert_eq!(State::from_array(&s.to_array()), s);
         assert!((s.total_volume_ml() - 21.0).abs() < 1e-12);
         assert!((s.min_volume_ml() - 1.0).abs() < 1e-12);

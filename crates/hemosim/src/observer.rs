@@ -116,8 +116,16 @@ impl Recorder {
     /// A recorder holding `window_s` seconds at one point per `interval_s` (both clamped to sane values:
     /// interval 0.5 ms – 1 s, window at most 600 s).
     pub fn new(window_s: f64, interval_s: f64) -> Self {
-        let interval_s = if interval_s.is_finite() { interval_s.clamp(0.0005, 1.0) } else { 0.004 };
-        let window_s = if window_s.is_finite() { window_s.clamp(interval_s, 600.0) } else { 5.0 };
+        let interval_s = if interval_s.is_finite() {
+            interval_s.clamp(0.0005, 1.0)
+        } else {
+            0.004
+        };
+        let window_s = if window_s.is_finite() {
+            window_s.clamp(interval_s, 600.0)
+        } else {
+            5.0
+        };
         let capacity = (window_s / interval_s).ceil() as usize + 1;
         Self {
             points: Vec::with_capacity(capacity),
@@ -177,7 +185,11 @@ impl Recorder {
         } else if self.points.len() < self.capacity {
             self.points.last()
         } else {
-            let index = if self.head == 0 { self.capacity - 1 } else { self.head - 1 };
+            let index = if self.head == 0 {
+                self.capacity - 1
+            } else {
+                self.head - 1
+            };
             self.points.get(index)
         }
     }
@@ -203,7 +215,11 @@ impl Observer for Recorder {
         if sample.time_s + 1e-9 >= self.next_time_s {
             self.push(WavePoint::from_sample(sample));
             let next = self.next_time_s + self.interval_s;
-            self.next_time_s = if next > sample.time_s { next } else { sample.time_s + self.interval_s };
+            self.next_time_s = if next > sample.time_s {
+                next
+            } else {
+                sample.time_s + self.interval_s
+            };
         }
     }
 }
@@ -226,7 +242,10 @@ mod tests {
     use super::*;
 
     fn sample_at(time_s: f64) -> Sample {
-        let mut s = Sample { time_s, ..Sample::default() };
+        let mut s = Sample {
+            time_s,
+            ..Sample::default()
+        };
         s.signals.p_lv_mmhg = time_s;
         s
     }

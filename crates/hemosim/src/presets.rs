@@ -130,29 +130,70 @@ pub fn initial_state_for(params: &Parameters, total_volume_ml: f64) -> State {
     let v_pa_ml = c.pulmonary_arteries.volume_ml(20.0);
     let v_pv_ml = c.pulmonary_veins.volume_ml(12.0);
     let v_sv_ml = (total_volume_ml - v_lv_ml - v_rv_ml - v_sa_ml - v_pa_ml - v_pv_ml).max(1.0);
-    State { v_lv_ml, v_rv_ml, v_sa_ml, v_sv_ml, v_pa_ml, v_pv_ml, q_pump_ml_s: 0.0 }
+    State {
+        v_lv_ml,
+        v_rv_ml,
+        v_sa_ml,
+        v_sv_ml,
+        v_pa_ml,
+        v_pv_ml,
+        q_pump_ml_s: 0.0,
+    }
 }
 
 fn normal_parameters() -> Parameters {
     Parameters {
         // MODEL.md calibration table, "normal" column.
-        lv: Ventricle { ees_mmhg_per_ml: 2.5, v0_ml: 10.0, edpvr_a_mmhg: 0.35, edpvr_b_per_ml: 0.025 },
-        rv: Ventricle { ees_mmhg_per_ml: 0.65, v0_ml: 15.0, edpvr_a_mmhg: 0.25, edpvr_b_per_ml: 0.025 },
-        timing: ActivationTiming { t_es_s: 0.30, t_rel_s: 0.15 },
+        lv: Ventricle {
+            ees_mmhg_per_ml: 2.5,
+            v0_ml: 10.0,
+            edpvr_a_mmhg: 0.35,
+            edpvr_b_per_ml: 0.025,
+        },
+        rv: Ventricle {
+            ees_mmhg_per_ml: 0.65,
+            v0_ml: 15.0,
+            edpvr_a_mmhg: 0.25,
+            edpvr_b_per_ml: 0.025,
+        },
+        timing: ActivationTiming {
+            t_es_s: 0.30,
+            t_rel_s: 0.15,
+        },
         timing_heart_rate_bpm: 70.0,
         heart_rate_bpm: 70.0,
         circulation: Circulation {
-            systemic_arteries: Vessel { compliance_ml_per_mmhg: 1.6, unstressed_volume_ml: 650.0 },
-            systemic_veins: Vessel { compliance_ml_per_mmhg: 70.0, unstressed_volume_ml: 2900.0 },
-            pulmonary_arteries: Vessel { compliance_ml_per_mmhg: 4.0, unstressed_volume_ml: 90.0 },
-            pulmonary_veins: Vessel { compliance_ml_per_mmhg: 12.0, unstressed_volume_ml: 300.0 },
+            systemic_arteries: Vessel {
+                compliance_ml_per_mmhg: 1.6,
+                unstressed_volume_ml: 650.0,
+            },
+            systemic_veins: Vessel {
+                compliance_ml_per_mmhg: 70.0,
+                unstressed_volume_ml: 2900.0,
+            },
+            pulmonary_arteries: Vessel {
+                compliance_ml_per_mmhg: 4.0,
+                unstressed_volume_ml: 90.0,
+            },
+            pulmonary_veins: Vessel {
+                compliance_ml_per_mmhg: 12.0,
+                unstressed_volume_ml: 300.0,
+            },
             systemic_resistance_mmhg_s_per_ml: 0.95,
             pulmonary_resistance_mmhg_s_per_ml: 0.08,
             characteristic_impedance_mmhg_s_per_ml: 0.05,
-            mitral: Valve { resistance_mmhg_s_per_ml: 0.005 },
-            aortic: Valve { resistance_mmhg_s_per_ml: 0.006 },
-            tricuspid: Valve { resistance_mmhg_s_per_ml: 0.004 },
-            pulmonary_valve: Valve { resistance_mmhg_s_per_ml: 0.004 },
+            mitral: Valve {
+                resistance_mmhg_s_per_ml: 0.005,
+            },
+            aortic: Valve {
+                resistance_mmhg_s_per_ml: 0.006,
+            },
+            tricuspid: Valve {
+                resistance_mmhg_s_per_ml: 0.004,
+            },
+            pulmonary_valve: Valve {
+                resistance_mmhg_s_per_ml: 0.004,
+            },
         },
         device: Device::None,
         p_level: 0,
@@ -169,7 +210,10 @@ fn shock_parameters() -> Parameters {
     let mut p = normal_parameters();
     // MODEL.md calibration table, "cardiogenic shock" column.
     p.heart_rate_bpm = 95.0;
-    p.timing = ActivationTiming { t_es_s: 0.26, t_rel_s: 0.13 };
+    p.timing = ActivationTiming {
+        t_es_s: 0.26,
+        t_rel_s: 0.13,
+    };
     p.timing_heart_rate_bpm = 95.0;
     p.lv.ees_mmhg_per_ml = 0.55;
     p.lv.v0_ml = 15.0;
@@ -197,7 +241,10 @@ mod tests {
     fn pump_presets_carry_a_pump_and_the_others_do_not() {
         assert_eq!(Preset::Normal.parameters().device, Device::None);
         assert_eq!(Preset::CardiogenicShock.parameters().device, Device::None);
-        assert_eq!(Preset::LowBloodVolume.parameters().device, Device::ImpellaCp);
+        assert_eq!(
+            Preset::LowBloodVolume.parameters().device,
+            Device::ImpellaCp
+        );
         assert_eq!(Preset::PumpTooDeep.parameters().device, Device::ImpellaCp);
     }
 }

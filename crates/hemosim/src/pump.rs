@@ -46,7 +46,12 @@ pub struct PumpCoefficients {
 
 impl Device {
     /// Every device, in menu order.
-    pub const ALL: [Device; 4] = [Device::None, Device::Impella25, Device::ImpellaCp, Device::Impella55];
+    pub const ALL: [Device; 4] = [
+        Device::None,
+        Device::Impella25,
+        Device::ImpellaCp,
+        Device::Impella55,
+    ];
 
     /// Coefficients for this device class, or `None` when no pump is in place.
     pub fn coefficients(self) -> Option<PumpCoefficients> {
@@ -95,8 +100,9 @@ impl Device {
 
     /// Motor speed in thousands of rpm at `p_level` (clamped to the device's levels); 0 without a pump.
     pub fn speed_krpm(self, p_level: u8) -> f64 {
-        self.coefficients()
-            .map_or(0.0, |c| c.speeds_krpm[usize::from(p_level.min(MAX_P_LEVEL))])
+        self.coefficients().map_or(0.0, |c| {
+            c.speeds_krpm[usize::from(p_level.min(MAX_P_LEVEL))]
+        })
     }
 
     /// Rated maximum mean flow, L/min (0 without a pump).
@@ -139,9 +145,21 @@ pub enum PositionClass {
 impl Placement {
     /// Placement for an inlet `depth_cm` below the aortic annulus (negative = above it, in the aorta).
     pub fn from_depth(depth_cm: f64, inlet_to_outlet_cm: f64) -> Self {
-        let inlet = if depth_cm > 0.0 { Chamber::Ventricle } else { Chamber::Aorta };
-        let outlet = if depth_cm - inlet_to_outlet_cm > 0.0 { Chamber::Ventricle } else { Chamber::Aorta };
-        Self { inlet, outlet, sensor: outlet }
+        let inlet = if depth_cm > 0.0 {
+            Chamber::Ventricle
+        } else {
+            Chamber::Aorta
+        };
+        let outlet = if depth_cm - inlet_to_outlet_cm > 0.0 {
+            Chamber::Ventricle
+        } else {
+            Chamber::Aorta
+        };
+        Self {
+            inlet,
+            outlet,
+            sensor: outlet,
+        }
     }
 
     /// Correct, too deep or too far out.
@@ -167,7 +185,11 @@ pub struct Suction {
 
 impl Default for Suction {
     fn default() -> Self {
-        Self { onset_volume_ml: 25.0, gain_mmhg_s_per_ml2: 1.0, max_resistance_mmhg_s_per_ml: 50.0 }
+        Self {
+            onset_volume_ml: 25.0,
+            gain_mmhg_s_per_ml2: 1.0,
+            max_resistance_mmhg_s_per_ml: 50.0,
+        }
     }
 }
 
@@ -191,11 +213,16 @@ pub const MOTOR_CURRENT_PER_KRPM_ML_S: f64 = 0.25;
 /// difference rises (`Q ≈ (a·ω² − ΔP)/b`), so the current is pulsatile when the pressure difference changes
 /// through the beat (inlet and outlet in different chambers) and flat when it does not.
 #[inline]
-pub fn motor_current_ma(coefficients: &PumpCoefficients, speed_krpm: f64, pressure_rise_mmhg: f64) -> f64 {
+pub fn motor_current_ma(
+    coefficients: &PumpCoefficients,
+    speed_krpm: f64,
+    pressure_rise_mmhg: f64,
+) -> f64 {
     if speed_krpm <= 0.0 {
         return 0.0;
     }
-    let quasi_static_flow_ml_s = ((coefficients.head_mmhg_per_krpm2 * speed_krpm * speed_krpm - pressure_rise_mmhg)
+    let quasi_static_flow_ml_s = ((coefficients.head_mmhg_per_krpm2 * speed_krpm * speed_krpm
+        - pressure_rise_mmhg)
         / coefficients.resistance_mmhg_s_per_ml)
         .max(0.0);
     MOTOR_CURRENT_IDLE_MA + MOTOR_CURRENT_PER_KRPM_ML_S * speed_krpm * quasi_static_flow_ml_s
@@ -212,7 +239,10 @@ pub struct Purge {
 
 impl Default for Purge {
     fn default() -> Self {
-        Self { dextrose_percent: 20.0, rate_ml_per_h: 10.0 }
+        Self {
+            dextrose_percent: 20.0,
+            rate_ml_per_h: 10.0,
+        }
     }
 }
 
@@ -267,9 +297,18 @@ mod tests {
 
     #[test]
     fn placement_follows_depth() {
-        assert_eq!(Placement::from_depth(3.5, 5.0).class(), PositionClass::Correct);
-        assert_eq!(Placement::from_depth(6.5, 5.0).class(), PositionClass::TooDeep);
-        assert_eq!(Placement::from_depth(-1.0, 5.0).class(), PositionClass::TooFarOut);
+        assert_eq!(
+            Placement::from_depth(3.5, 5.0).class(),
+            PositionClass::Correct
+        );
+        assert_eq!(
+            Placement::from_depth(6.5, 5.0).class(),
+            PositionClass::TooDeep
+        );
+        assert_eq!(
+            Placement::from_depth(-1.0, 5.0).class(),
+            PositionClass::TooFarOut
+        );
         assert_eq!(Placement::from_depth(6.5, 5.0).sensor, Chamber::Ventricle);
         assert_eq!(Placement::from_depth(3.5, 5.0).sensor, Chamber::Aorta);
     }
@@ -293,10 +332,19 @@ mod tests {
 
     #[test]
     fn thicker_purge_fluid_needs_more_pressure() {
-        let d20 = Purge { dextrose_percent: 20.0, rate_ml_per_h: 10.0 };
-        let d40 = Purge { dextrose_percent: 40.0, rate_ml_per_h: 10.0 };
+        let d20 = Purge {
+            dextrose_percent: 20.0,
+            rate_ml_per_h: 10.0,
+        };
+        let d40 = Purge {
+            dextrose_percent: 40.0,
+            rate_ml_per_h: 10.0,
+        };
         assert!(d40.pressure_mmhg(70.0) > d20.pressure_mmhg(70.0));
         let p20 = d20.pressure_mmhg(70.0);
-        assert!((300.0..1100.0).contains(&p20), "20 % at 10 ml/h reads {p20}");
+        assert!(
+            (300.0..1100.0).contains(&p20),
+            "20 % at 10 ml/h reads {p20}"
+        );
     }
 }

@@ -11,7 +11,9 @@ use crate::model::{Model, Parameters, State, STATE_LEN};
 use crate::observer::{Observer, Sample};
 use crate::presets::Preset;
 use crate::pump::{motor_current_ma, Chamber, Device, PumpCoefficients, MAX_P_LEVEL};
-use crate::solver::{rk4_step, BeatGrid, OdeSystem, DEFAULT_MAX_STEP_S, MAX_ALLOWED_STEP_S, MIN_ALLOWED_STEP_S};
+use crate::solver::{
+    rk4_step, BeatGrid, OdeSystem, DEFAULT_MAX_STEP_S, MAX_ALLOWED_STEP_S, MIN_ALLOWED_STEP_S,
+};
 
 /// Longest stretch of simulated time one `advance` call runs, s (a background tab must not freeze the page).
 pub const MAX_ADVANCE_S: f64 = 5.0;
@@ -174,7 +176,9 @@ impl Simulation {
 
     /// Console readings for the last finished beat.
     pub fn console(&self) -> Option<ConsoleReadings> {
-        self.last_metrics.as_ref().map(|m| ConsoleReadings::evaluate(m, &self.params))
+        self.last_metrics
+            .as_ref()
+            .map(|m| ConsoleReadings::evaluate(m, &self.params))
     }
 
     /// Set the largest integration step, s (clamped to 0.05–1 ms; takes effect from the next beat).
@@ -232,7 +236,9 @@ impl Simulation {
             Control::LvContractility(v) => {
                 p.lv.ees_mmhg_per_ml = clamp(ControlKind::LvContractility, v, p.lv.ees_mmhg_per_ml);
             }
-            Control::HeartRate(v) => p.heart_rate_bpm = clamp(ControlKind::HeartRate, v, p.heart_rate_bpm),
+            Control::HeartRate(v) => {
+                p.heart_rate_bpm = clamp(ControlKind::HeartRate, v, p.heart_rate_bpm)
+            }
             Control::BloodVolume(v) => {
                 let current = self.state.total_volume_ml();
                 let target = clamp(ControlKind::BloodVolume, v, current);
@@ -257,10 +263,13 @@ impl Simulation {
                 p.p_level = level.min(MAX_P_LEVEL);
                 debug_assert!((applied - f64::from(p.p_level)).abs() < 0.5);
             }
-            Control::PositionCm(v) => p.position_cm = clamp(ControlKind::PositionCm, v, p.position_cm),
+            Control::PositionCm(v) => {
+                p.position_cm = clamp(ControlKind::PositionCm, v, p.position_cm)
+            }
             Control::Baroreflex(on) => p.baroreflex.enabled = on,
             Control::PurgeDextrose(v) => {
-                p.purge.dextrose_percent = clamp(ControlKind::PurgeDextrose, v, p.purge.dextrose_percent);
+                p.purge.dextrose_percent =
+                    clamp(ControlKind::PurgeDextrose, v, p.purge.dextrose_percent);
             }
             Control::PurgeRate(v) => {
                 p.purge.rate_ml_per_h = clamp(ControlKind::PurgeRate, v, p.purge.rate_ml_per_h);
@@ -300,7 +309,10 @@ impl Simulation {
         let (lo, hi) = REFLEX_HEART_RATE_LIMITS_BPM;
         let heart_rate = (self.params.heart_rate_bpm * self.effect.heart_rate_factor).clamp(lo, hi);
         let period_s = 60.0 / heart_rate;
-        self.timing = self.params.timing.at_period(60.0 / self.params.timing_heart_rate_bpm, period_s);
+        self.timing = self
+            .params
+            .timing
+            .at_period(60.0 / self.params.timing_heart_rate_bpm, period_s);
         self.grid = BeatGrid::new(period_s, self.max_step_s);
         self.step_in_beat = 0;
         self.activation_at_step = self.timing.activation(0.0);
@@ -333,7 +345,10 @@ impl Simulation {
         self.accumulator.observe(&sample);
         observer.on_sample(&sample);
 
-        let system = BeatSystem { model: &self.model, timing: self.timing };
+        let system = BeatSystem {
+            model: &self.model,
+            timing: self.timing,
+        };
         let activation_mid = system.forcing(tc + 0.5 * dt);
         let activation_end = system.forcing(tc + dt);
         rk4_step(&system, &mut y, &k1, activation_mid, activation_end, dt);
@@ -365,8 +380,11 @@ impl Simulation {
             body_surface_area_m2: self.params.body_surface_area_m2,
         };
         let metrics = self.accumulator.finish(&info);
-        self.sensed_map_mmhg =
-            self.params.baroreflex.sense(self.sensed_map_mmhg, metrics.map_mmhg, self.grid.period_s);
+        self.sensed_map_mmhg = self.params.baroreflex.sense(
+            self.sensed_map_mmhg,
+            metrics.map_mmhg,
+            self.grid.period_s,
+        );
         self.last_metrics = Some(metrics);
         self.beat_index += 1;
         observer.on_beat(&metrics);
@@ -398,7 +416,7 @@ impl Simulation {
     /// Negative or non-finite input does nothing; at most [`MAX_ADVANCE_S`] runs per call.
     /// Returns the number of beats finished.
     pub fn advance<O: Observer>(&mut self, seconds: f64, observer: &mut O) -> u32 {
-        if !(seconds > 0.0) || !seconds.is_finite() {
+        if !seconds.is_finite() || seconds <= 0.0 {
             return 0;
         }
         self.pending_s = (self.pending_s + seconds).min(MAX_ADVANCE_S);
@@ -420,16 +438,28 @@ impl Simulation {
     }
 
     /// [`Simulation::steady_state`] with an observer.
-    pub fn steady_state_with<O: Observer>(&mut self, tolerance: f64, max_beats: u32, observer: &mut O) -> SteadyState {
+    pub fn steady_state_with<O: Observer>(
+        &mut self,
+        tolerance: f64,
+        max_beats: u32,
+        observer: &mut O,
+    ) -> SteadyState {
         // Finish a partly run beat so comparisons are beat-end to beat-end.
-        let mut metrics = if self.step_in_beat > 0 { Some(self.step_beat(observer)) } else { None };
+        let mut metrics = if self.step_in_beat > 0 {
+            Some(self.step_beat(observer))
+        } else {
+            None
+        };
         let mut previous = (self.state, self.sensed_map_mmhg);
         let mut beats = 0;
         let mut change = f64::INFINITY;
         while beats < max_beats.max(1) {
             metrics = Some(self.step_beat(observer));
             beats += 1;
-            change = self.state.max_abs_difference(&previous.0).max((self.sensed_map_mmhg - previous.1).abs());
+            change = self
+                .state
+                .max_abs_difference(&previous.0)
+                .max((self.sensed_map_mmhg - previous.1).abs());
             previous = (self.state, self.sensed_map_mmhg);
             if change < tolerance {
                 break;
@@ -447,25 +477,40 @@ impl Simulation {
     /// levels above the current one are visited upward from the current state, the ones below downward.
     /// The simulation itself is not changed. With [`Device::None`] the current device is used; if there
     /// is none either, the CP-class device is.
-    pub fn p_level_sweep(&self, device: Device, tolerance: f64, max_beats_per_level: u32) -> Vec<SweepPoint> {
+    pub fn p_level_sweep(
+        &self,
+        device: Device,
+        tolerance: f64,
+        max_beats_per_level: u32,
+    ) -> Vec<SweepPoint> {
         let device = match (device, self.params.device) {
             (Device::None, Device::None) => Device::ImpellaCp,
             (Device::None, current) => current,
             (chosen, _) => chosen,
         };
-        let start_level = if device == self.params.device { self.params.p_level } else { 0 };
+        let start_level = if device == self.params.device {
+            self.params.p_level
+        } else {
+            0
+        };
         let mut base = self.clone();
         base.set_control(Control::Device(device));
         let mut points = Vec::with_capacity(usize::from(MAX_P_LEVEL) + 1);
         let mut up = base.clone();
         for level in start_level..=MAX_P_LEVEL {
             up.set_control(Control::PLevel(level));
-            points.push(SweepPoint { p_level: level, steady: up.steady_state(tolerance, max_beats_per_level) });
+            points.push(SweepPoint {
+                p_level: level,
+                steady: up.steady_state(tolerance, max_beats_per_level),
+            });
         }
         let mut down = base;
         for level in (0..start_level).rev() {
             down.set_control(Control::PLevel(level));
-            points.push(SweepPoint { p_level: level, steady: down.steady_state(tolerance, max_beats_per_level) });
+            points.push(SweepPoint {
+                p_level: level,
+                steady: down.steady_state(tolerance, max_beats_per_level),
+            });
         }
         points.sort_by_key(|p| p.p_level);
         points
@@ -473,7 +518,11 @@ impl Simulation {
 
     /// [`Simulation::p_level_sweep`] for the current device with MODEL.md's tolerance and the default beat cap.
     pub fn p_level_sweep_default(&self) -> Vec<SweepPoint> {
-        self.p_level_sweep(Device::None, DEFAULT_STEADY_TOLERANCE, DEFAULT_MAX_STEADY_BEATS)
+        self.p_level_sweep(
+            Device::None,
+            DEFAULT_STEADY_TOLERANCE,
+            DEFAULT_MAX_STEADY_BEATS,
+        )
     }
 }
 
@@ -487,7 +536,11 @@ mod tests {
         for _ in 0..120 {
             sim.advance(1.0 / 60.0, &mut ());
         }
-        assert!((sim.time_s() - 2.0).abs() < sim.step_s(), "time {}", sim.time_s());
+        assert!(
+            (sim.time_s() - 2.0).abs() < sim.step_s(),
+            "time {}",
+            sim.time_s()
+        );
     }
 
     #[test]

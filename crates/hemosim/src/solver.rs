@@ -38,7 +38,11 @@ impl BeatGrid {
         let steps = (period_s / max_step_s).ceil().max(1.0);
         // A period of at most a few seconds over a step of at least 50 µs: far below u32::MAX.
         let steps_u32 = steps as u32;
-        Self { period_s, steps: steps_u32, dt_s: period_s / steps }
+        Self {
+            period_s,
+            steps: steps_u32,
+            dt_s: period_s / steps,
+        }
     }
 
     /// Time since the beat started at the beginning of step `index`, s.
@@ -143,7 +147,14 @@ mod tests {
         for _ in 0..10 {
             let mut k1 = [0.0];
             Ramp.derivatives(Ramp.forcing(t), &y, &mut k1);
-            rk4_step(&Ramp, &mut y, &k1, Ramp.forcing(t + 0.5 * dt), Ramp.forcing(t + dt), dt);
+            rk4_step(
+                &Ramp,
+                &mut y,
+                &k1,
+                Ramp.forcing(t + 0.5 * dt),
+                Ramp.forcing(t + dt),
+                dt,
+            );
             t += dt;
         }
         assert!((y[0] - 1.0 / 3.0).abs() < 1e-12, "{}", y[0]);

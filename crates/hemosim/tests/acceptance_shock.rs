@@ -18,7 +18,11 @@ fn sbp_below_90() {
 fn ci_below_2_2() {
     let m = shock();
     let v = m.cardiac_index_l_min_m2;
-    assert!(v < 2.2, "CI {v:.2} L/min/m² (BSA {} m²)", m.body_surface_area_m2);
+    assert!(
+        v < 2.2,
+        "CI {v:.2} L/min/m² (BSA {} m²)",
+        m.body_surface_area_m2
+    );
 }
 
 #[test]

@@ -23,7 +23,11 @@ fn check(device: Device, p_level: u8) {
         ("LVEDP", full.lvedp_mmhg, half.lvedp_mmhg),
     ] {
         let change = (a - b).abs() / b.abs();
-        assert!(change < 0.005, "{device:?} P-{p_level} {name}: {a:.4} vs {b:.4} ({:.3} %)", 100.0 * change);
+        assert!(
+            change < 0.005,
+            "{device:?} P-{p_level} {name}: {a:.4} vs {b:.4} ({:.3} %)",
+            100.0 * change
+        );
     }
 }
 

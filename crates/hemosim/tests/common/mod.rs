@@ -12,7 +12,11 @@ pub const MAX_BEATS: u32 = 1500;
 pub fn settle(preset: Preset) -> (Simulation, BeatMetrics) {
     let mut sim = Simulation::new(preset);
     let steady = sim.steady_state(TOLERANCE, MAX_BEATS);
-    assert!(steady.converged, "{preset:?} did not settle: last change {}", steady.last_change);
+    assert!(
+        steady.converged,
+        "{preset:?} did not settle: last change {}",
+        steady.last_change
+    );
     (sim, steady.metrics)
 }
 
@@ -31,7 +35,11 @@ pub fn shock_sweep(device: Device) -> Vec<SweepPoint> {
     let (sim, _) = settle(Preset::CardiogenicShock);
     let points = sim.p_level_sweep(device, TOLERANCE, MAX_BEATS);
     for p in &points {
-        assert!(p.steady.converged, "{device:?} P-{} did not settle", p.p_level);
+        assert!(
+            p.steady.converged,
+            "{device:?} P-{} did not settle",
+            p.p_level
+        );
     }
     points
 }
