@@ -164,6 +164,7 @@ impl Parameters {
         Model {
             lv,
             rv: self.rv,
+            inverse: InverseCoefficients::of(&circulation),
             inverse_systemic_resistance: 1.0 / circulation.systemic_resistance_mmhg_s_per_ml,
             inverse_pulmonary_resistance: 1.0 / circulation.pulmonary_resistance_mmhg_s_per_ml,
             circulation,
@@ -218,9 +219,42 @@ pub struct Signals {
     pub suction_resistance_mmhg_s_per_ml: f64,
 }
 
+/// Reciprocals of compliances and resistances, so the inner loop multiplies instead of dividing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct InverseCoefficients {
+    sa_per_ml: f64,
+    sv_per_ml: f64,
+    pa_per_ml: f64,
+    pv_per_ml: f64,
+    mitral: f64,
+    aortic_plus_zc: f64,
+    tricuspid: f64,
+    pulmonary_valve: f64,
+}
+
+impl InverseCoefficients {
+    fn of(c: &Circulation) -> Self {
+        Self {
+            sa_per_ml: 1.0 / c.systemic_arteries.compliance_ml_per_mmhg,
+            sv_per_ml: 1.0 / c.systemic_veins.compliance_ml_per_mmhg,
+            pa_per_ml: 1.0 / c.pulmonary_arteries.compliance_ml_per_mmhg,
+            pv_per_ml: 1.0 / c.pulmonary_veins.compliance_ml_per_mmhg,
+            mitral: 1.0 / c.mitral.resistance_mmhg_s_per_ml,
+            aortic_plus_zc: 1.0
+                / (c.aortic.resistance_mmhg_s_per_ml + c.characteristic_impedance_mmhg_s_per_ml),
+            tricuspid: 1.0 / c.tricuspid.resistance_mmhg_s_per_ml,
+            pulmonary_valve: 1.0 / c.pulmonary_valve.resistance_mmhg_s_per_ml,
+        }
+    }
+}
+
 /// The right-hand side for one beat: parameters with the baroreflex applied, flattened for speed.
+///
+/// Same equations as [`Circulation`] and [`crate::heart::Valve`], but with reciprocals precomputed once per
+/// beat (the unit tests there check the equations; `evaluate` is the fast path).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Model {
+    inverse: InverseCoefficients,
     lv: Ventricle,
     rv: Ventricle,
     circulation: Circulation,
@@ -258,19 +292,21 @@ impl Model {
         let c = &self.circulation;
         let p_lv = self.lv.pressure_mmhg(v_lv, activation);
         let p_rv = self.rv.pressure_mmhg(v_rv, activation);
-        let p_sa = c.systemic_arteries.pressure_mmhg(v_sa);
-        let p_sv = c.systemic_veins.pressure_mmhg(v_sv);
-        let p_pa = c.pulmonary_arteries.pressure_mmhg(v_pa);
-        let p_pv = c.pulmonary_veins.pressure_mmhg(v_pv);
+        let inv = &self.inverse;
+        let p_sa = (v_sa - c.systemic_arteries.unstressed_volume_ml) * inv.sa_per_ml;
+        let p_sv = (v_sv - c.systemic_veins.unstressed_volume_ml) * inv.sv_per_ml;
+        let p_pa = (v_pa - c.pulmonary_arteries.unstressed_volume_ml) * inv.pa_per_ml;
+        let p_pv = (v_pv - c.pulmonary_veins.unstressed_volume_ml) * inv.pv_per_ml;
 
+        let zc = c.characteristic_impedance_mmhg_s_per_ml;
         let pump_into_aorta = self.pump_into_aorta_factor * q_pump;
         let pump_out_of_lv = self.pump_out_of_lv_factor * q_pump;
-        let q_mv = c.mitral.flow_ml_s(p_pv, p_lv);
-        let q_av = c.aortic_valve_flow_ml_s(p_lv, p_sa, pump_into_aorta);
-        let p_ao = c.aortic_pressure_mmhg(p_sa, q_av + pump_into_aorta);
+        let q_mv = ((p_pv - p_lv) * inv.mitral).max(0.0);
+        let q_av = ((p_lv - p_sa - zc * pump_into_aorta) * inv.aortic_plus_zc).max(0.0);
+        let p_ao = p_sa + zc * (q_av + pump_into_aorta);
         let q_sys = (p_sa - p_sv) * self.inverse_systemic_resistance;
-        let q_tv = c.tricuspid.flow_ml_s(p_sv, p_rv);
-        let q_pv = c.pulmonary_valve.flow_ml_s(p_rv, p_pa);
+        let q_tv = ((p_sv - p_rv) * inv.tricuspid).max(0.0);
+        let q_pv = ((p_rv - p_pa) * inv.pulmonary_valve).max(0.0);
         let q_pul = (p_pa - p_pv) * self.inverse_pulmonary_resistance;
 
         let p_in = if self.inlet_in_lv { p_lv } else { p_ao };
