@@ -21,6 +21,13 @@ pub enum Notice {
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
+    // `?simulate-crash` lets testers and support staff check the crash screen on a real build.
+    if query_param("simulate-crash").is_some() {
+        i18n::set_current(
+            Locale::from_tag(&query_param("lang").unwrap_or_default()).unwrap_or_default(),
+        );
+        panic!("simulated crash requested with ?simulate-crash");
+    }
     let (initial, unknown) = i18n::choose_initial(
         query_param("lang").as_deref(),
         storage::read(storage::keys::LOCALE).as_deref(),

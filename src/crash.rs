@@ -27,6 +27,7 @@ pub fn show_crash_screen() {
         let screen = document.create_element("div")?;
         screen.set_id("crash");
         screen.set_attribute("role", "alert")?;
+        screen.set_attribute("lang", locale.info().tag)?;
         let title = document.create_element("h1")?;
         title.set_text_content(Some(&text("crash-title")));
         let body_text = document.create_element("p")?;

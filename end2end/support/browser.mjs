@@ -37,10 +37,10 @@ export async function startSuite() {
 }
 
 /**
- * Opens a fresh page (fresh storage: each test gets its own origin storage cleared) and watches it.
+ * Opens a fresh page with empty storage and watches it.
  * `watch.errors` collects console errors and page errors; `watch.offsite` collects requests to other hosts.
  */
-export async function openPage(suite, { viewport = PHONE, reducedMotion = 'no-preference', locale = 'en-GB', init } = {}) {
+export async function openPage(suite, { viewport = PHONE, reducedMotion = 'no-preference', init } = {}) {
   const page = await suite.context.newPage();
   await page.setViewportSize(viewport);
   await page.emulateMedia({ reducedMotion });
@@ -52,13 +52,24 @@ export async function openPage(suite, { viewport = PHONE, reducedMotion = 'no-pr
     const u = new URL(r.url());
     if (!['data:', 'blob:'].includes(u.protocol) && u.hostname !== '127.0.0.1') watch.offsite.push(r.url());
   });
+  // The browser profile is shared by all pages of a suite: start every page with empty storage, and leave it
+  // on a blank page so the first `Guide.open` is a full load (not a same-document hash change).
   await page.goto(suite.baseUrl);
   await page.evaluate(() => localStorage.clear());
-  await page.setExtraHTTPHeaders({ 'accept-language': locale });
+  await page.goto('about:blank');
   return { page, watch };
 }
 
 /** Saves a full-page screenshot under artifacts/screenshots/. */
 export async function screenshot(page, name) {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Matches text that Fluent rendered with Unicode isolation marks (U+2068 … U+2069) around its placeables.
+ * Write the placeable in braces: fluentText('You are reading as: {Patient or family}.').
+ */
+export function fluentText(text) {
+  const escaped = text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+  return new RegExp(escaped.replaceAll('{', '\u2068').replaceAll('}', '\u2069'));
 }

@@ -1,7 +1,7 @@
 // The app shell as a reader meets it: audience choice, language, reload, navigation, bad input.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, NARROW, PHONE, openPage, screenshot, startSuite } from '../support/browser.mjs';
+import { DESKTOP, NARROW, PHONE, fluentText, openPage, screenshot, startSuite } from '../support/browser.mjs';
 import { Guide } from '../pages/guide.mjs';
 
 let suite;
@@ -40,12 +40,12 @@ test('choosing an audience is remembered after reload and can be changed in the 
   assert.equal(await g.audiencePicker().inputValue(), '');
   await g.audienceButton('I am a patient or family member').click();
   assert.equal(await g.audienceButton('I am a patient or family member').getAttribute('aria-pressed'), 'true');
-  await assert.doesNotReject(page.getByText('You are reading as: Patient or family.').waitFor());
+  await assert.doesNotReject(page.getByText(fluentText('You are reading as: {Patient or family}.')).waitFor());
   await g.reload();
   assert.equal(await g.audiencePicker().inputValue(), 'patient');
   assert.equal(await g.audienceButton('I am a patient or family member').getAttribute('aria-pressed'), 'true');
   await g.audiencePicker().selectOption('clinician');
-  await assert.doesNotReject(page.getByText('You are reading as: Clinician in training.').waitFor());
+  await assert.doesNotReject(page.getByText(fluentText('You are reading as: {Clinician in training}.')).waitFor());
   assert.match(await g.main().textContent(), /pressure–volume loops/);
   assert.equal(await g.stored('hpg.audience'), 'clinician');
   await g.reload();
@@ -84,7 +84,7 @@ test('a ?lang= link opens that language; an unknown one says so and shows Englis
   assert.deepEqual(await g.htmlLang(), ['cy', 'ltr'], 'the saved choice stays when the link names no language we have');
   await g.switchLanguage('en-GB');
   await g.open('', '?lang=xx');
-  await assert.doesNotReject(page.getByText('The language “xx” is not available. The guide is shown in English.').waitFor());
+  await assert.doesNotReject(page.getByText(fluentText('The language “{xx}” is not available. The guide is shown in English.')).waitFor());
   assert.deepEqual(await g.htmlLang(), ['en-GB', 'ltr']);
   assertClean(watch);
   await page.close();
@@ -212,6 +212,21 @@ test('a browser without WebAssembly gets a clear message instead of a blank page
   await assert.doesNotReject(page.getByRole('heading', { name: 'This browser cannot run Heart Pump Guide' }).waitFor());
   assert.equal(await page.locator('.boot-loading').isVisible(), false);
   await page.close();
+});
+
+test('a crash shows a translated explanation and a reload button instead of a dead page', async () => {
+  for (const [lang, title, button] of [['en-GB', 'Sorry, something went wrong', 'Reload the guide'],
+    ['cy', 'Mae’n ddrwg gennym, aeth rhywbeth o’i le', 'Ail-lwytho’r canllaw']]) {
+    const { page } = await openPage(suite);
+    await page.goto(`${suite.baseUrl}?simulate-crash&lang=${lang}`);
+    const alert = page.getByRole('alert');
+    await assert.doesNotReject(alert.getByRole('heading', { name: title }).waitFor());
+    assert.match(await alert.textContent(), lang === 'cy' ? /nodiadau/ : /Your saved notes are still on this device/);
+    if (lang === 'en-GB') await screenshot(page, 'crash-en-phone');
+    await Promise.all([page.waitForEvent('load'), alert.getByRole('button', { name: button }).click()]);
+    await assert.doesNotReject(page.getByRole('alert').getByRole('heading', { name: title }).waitFor());
+    await page.close();
+  }
 });
 
 test('screenshots of home and About in English and Welsh, phone and desktop', async () => {
