@@ -7,6 +7,7 @@ pub mod app;
 pub mod audience;
 pub mod components;
 pub mod crash;
+pub mod flow_demo;
 pub mod i18n;
 pub mod pages;
 pub mod route;
