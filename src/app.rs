@@ -94,6 +94,7 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Home => pages::home::HomePage().into_any(),
                 Route::About => pages::about::AboutPage().into_any(),
+                Route::Demo => pages::demo::DemoPage().into_any(),
                 Route::NotFound => pages::not_found::NotFoundPage().into_any(),
             }}
         </main>

@@ -83,6 +83,12 @@ impl AudienceChoice {
         self.0.get()
     }
 
+    /// The current choice without subscribing to changes.
+    pub fn get_untracked(self) -> Option<Audience> {
+        use leptos::prelude::GetUntracked;
+        self.0.get_untracked()
+    }
+
     /// Records a choice and remembers it on this device.
     pub fn choose(self, audience: Audience) {
         use leptos::prelude::Set;

@@ -19,6 +19,8 @@ const LOOP_STRIDE: u32 = 4;
 const LOOP_CAPACITY: usize = 1100;
 /// Beats the response sweep allows one P-level to settle (warm-started from the previous level).
 const SWEEP_MAX_BEATS: u32 = 60;
+/// Beats of sweep work done in one call (one animation frame), so a frame never turns into a long task.
+const SWEEP_BEATS_PER_STEP: u32 = 6;
 /// Highest P-level the demo offers (P-9: BOOST on the 2.5, the top level on CP and 5.5; FACTS.md).
 pub const MAX_P_LEVEL: u8 = 9;
 /// Lowest P-level the demo offers while the pump runs (P-2 is the lowest level for support in the ventricle;
@@ -165,13 +167,24 @@ pub struct Alerts {
     pub low_pressure: bool,
 }
 
-/// The P-level response curve, filled in one level per call to [`DemoEngine::sweep_step`].
+impl Alerts {
+    /// The warnings a beat calls for.
+    pub fn from_metrics(m: &BeatMetrics) -> Self {
+        Alerts {
+            suction: m.suction,
+            low_pressure: m.sbp_mmhg < LOW_SYSTOLIC_MMHG,
+        }
+    }
+}
+
+/// The P-level response curve, filled in a few beats at a time by [`DemoEngine::sweep_step`].
 #[derive(Clone, Debug, Default)]
 struct Sweep {
     device: Option<Device>,
     base: Option<Simulation>,
     runner: Option<Simulation>,
     next_level: u8,
+    beats_on_level: u32,
     points: Vec<(u8, SteadyState)>,
 }
 
@@ -184,6 +197,8 @@ struct Recording {
     latest: Sample,
     stride: u32,
     beats: u64,
+    /// Simulated times at which the last two beats ended: the last complete beat spans them.
+    beat_ends_s: (f64, f64),
 }
 
 impl Recording {
@@ -195,6 +210,7 @@ impl Recording {
             latest: Sample::default(),
             stride: LOOP_STRIDE,
             beats: 0,
+            beat_ends_s: (0.0, 0.0),
         }
     }
 }
@@ -219,6 +235,7 @@ impl Observer for Recording {
         self.loop_building.clear();
         self.stride = LOOP_STRIDE; // start every loop at the beat's first sample
         self.beats += 1;
+        self.beat_ends_s = (self.beat_ends_s.1, self.latest.time_s);
     }
 }
 
@@ -242,6 +259,7 @@ pub struct DemoEngine {
     p_level: u8,
     rec: Recording,
     healthy_loop: Vec<PvPoint>,
+    healthy_metrics: Option<BeatMetrics>,
     snapshot: Option<Snapshot>,
     sweep: Sweep,
 }
@@ -249,6 +267,7 @@ pub struct DemoEngine {
 impl DemoEngine {
     /// A demo showing `preset` with the pump off (CP-class device and P-6 ready for when it is switched on).
     pub fn new(preset: DemoPreset) -> Self {
+        let (healthy_loop, healthy_metrics) = Self::one_loop(DemoPreset::Healthy);
         let mut engine = DemoEngine {
             sim: Simulation::new(preset.preset()),
             preset,
@@ -256,7 +275,8 @@ impl DemoEngine {
             device: Device::ImpellaCp,
             p_level: 6,
             rec: Recording::new(HISTORY_S),
-            healthy_loop: Self::one_loop(DemoPreset::Healthy),
+            healthy_loop,
+            healthy_metrics,
             snapshot: None,
             sweep: Sweep::default(),
         };
@@ -265,11 +285,11 @@ impl DemoEngine {
     }
 
     /// The loop of one settled beat of `preset` without a pump (the faint healthy loop behind the chart).
-    fn one_loop(preset: DemoPreset) -> Vec<PvPoint> {
+    fn one_loop(preset: DemoPreset) -> (Vec<PvPoint>, Option<BeatMetrics>) {
         let mut sim = Simulation::settled(preset.preset());
         let mut rec = Recording::new(0.1);
         run_beats(&mut sim, &mut rec, 2);
-        rec.loop_done
+        (rec.loop_done, sim.last_beat_metrics().copied())
     }
 
     /// Starts a situation afresh (settled), keeping the pump settings the user chose.
@@ -369,10 +389,8 @@ impl DemoEngine {
 
     /// Warnings about the last complete beat.
     pub fn alerts(&self) -> Alerts {
-        self.metrics().map_or(Alerts::default(), |m| Alerts {
-            suction: m.suction,
-            low_pressure: m.sbp_mmhg < LOW_SYSTOLIC_MMHG,
-        })
+        self.metrics()
+            .map_or(Alerts::default(), |m| Alerts::from_metrics(&m))
     }
 
     /// The pressure–volume loop of the last complete beat.
@@ -383,6 +401,21 @@ impl DemoEngine {
     /// The loop of a healthy heart, for reference.
     pub fn healthy_loop(&self) -> &[PvPoint] {
         &self.healthy_loop
+    }
+
+    /// Metrics of the healthy reference heart.
+    pub fn healthy_metrics(&self) -> Option<BeatMetrics> {
+        self.healthy_metrics
+    }
+
+    /// What the pump console would show now (`None` without a pump).
+    pub fn console(&self) -> Option<hemosim::ConsoleReadings> {
+        self.sim.console()
+    }
+
+    /// Simulated start and end time of the last complete beat, s.
+    pub fn last_beat_window_s(&self) -> (f64, f64) {
+        self.rec.beat_ends_s
     }
 
     /// Recorded waveforms (last [`HISTORY_S`] seconds).
@@ -426,18 +459,21 @@ impl DemoEngine {
         self.snapshot.as_ref()
     }
 
-    /// Computes the next P-level of the response curve (warm-started from the level before). Returns true when
-    /// it added a point; false once the curve is complete.
+    /// Does one frame's share of the response curve: a few beats towards the next P-level's steady state
+    /// (warm-started from the level before). Returns true when it added a point; false while a level is
+    /// still settling and once the curve is complete.
     pub fn sweep_step(&mut self) -> bool {
         let device = self.device;
         if self.sweep.device != Some(device) || self.sweep.base.is_none() {
             let mut base = self.sim.clone();
             base.set_control(Control::Device(device));
+            base.set_control(Control::PLevel(MIN_P_LEVEL));
             self.sweep = Sweep {
                 device: Some(device),
                 runner: Some(base.clone()),
                 base: Some(base),
                 next_level: MIN_P_LEVEL,
+                beats_on_level: 0,
                 points: Vec::with_capacity(usize::from(MAX_P_LEVEL)),
             };
         }
@@ -448,11 +484,23 @@ impl DemoEngine {
         let Some(runner) = self.sweep.runner.as_mut() else {
             return false;
         };
-        runner.set_control(Control::PLevel(level));
-        let steady = runner.steady_state(DEFAULT_STEADY_TOLERANCE, SWEEP_MAX_BEATS);
+        let steady = runner.steady_state(DEFAULT_STEADY_TOLERANCE, SWEEP_BEATS_PER_STEP);
+        self.sweep.beats_on_level += steady.beats;
+        if !steady.converged && self.sweep.beats_on_level < SWEEP_MAX_BEATS {
+            return false;
+        }
         self.sweep.points.push((level, steady));
         self.sweep.next_level += 1;
+        self.sweep.beats_on_level = 0;
+        if self.sweep.next_level <= MAX_P_LEVEL {
+            runner.set_control(Control::PLevel(self.sweep.next_level));
+        }
         true
+    }
+
+    /// Whether the response curve still has work to do.
+    pub fn sweep_pending(&self) -> bool {
+        !self.sweep_complete()
     }
 
     /// The response curve so far: (P-level, steady state) for each computed level.
@@ -463,6 +511,170 @@ impl DemoEngine {
     /// Whether the response curve covers every level.
     pub fn sweep_complete(&self) -> bool {
         self.sweep.device == Some(self.device) && self.sweep.next_level > MAX_P_LEVEL
+    }
+}
+
+/// A per-beat measure the tables show: label, value and how many decimals.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Measure {
+    /// Systolic pressure.
+    Sbp,
+    /// Diastolic pressure.
+    Dbp,
+    /// Mean arterial pressure.
+    Map,
+    /// Heart rate.
+    HeartRate,
+    /// Native (valve) output.
+    NativeOutput,
+    /// Mean pump flow.
+    PumpFlow,
+    /// Total output.
+    TotalOutput,
+    /// Cardiac index.
+    CardiacIndex,
+    /// Stroke volume.
+    StrokeVolume,
+    /// LV end-diastolic pressure.
+    Lvedp,
+    /// LV end-diastolic volume.
+    Lvedv,
+    /// LV end-systolic volume.
+    Lvesv,
+    /// Ejection fraction.
+    EjectionFraction,
+    /// Peak LV pressure.
+    LvPeak,
+    /// Wedge pressure.
+    Pcwp,
+    /// Central venous pressure.
+    Cvp,
+    /// Stroke work.
+    StrokeWork,
+    /// Pressure–volume area.
+    Pva,
+    /// Cardiac power output.
+    CardiacPower,
+}
+
+impl Measure {
+    /// Every measure, in the order of the full table.
+    pub const ALL: [Measure; 19] = [
+        Measure::Sbp,
+        Measure::Dbp,
+        Measure::Map,
+        Measure::HeartRate,
+        Measure::NativeOutput,
+        Measure::PumpFlow,
+        Measure::TotalOutput,
+        Measure::CardiacIndex,
+        Measure::StrokeVolume,
+        Measure::Lvedp,
+        Measure::Lvedv,
+        Measure::Lvesv,
+        Measure::EjectionFraction,
+        Measure::LvPeak,
+        Measure::Pcwp,
+        Measure::Cvp,
+        Measure::StrokeWork,
+        Measure::Pva,
+        Measure::CardiacPower,
+    ];
+    /// What the pressure chart's table shows.
+    pub const PRESSURES: [Measure; 6] = [
+        Measure::Sbp,
+        Measure::Dbp,
+        Measure::Map,
+        Measure::LvPeak,
+        Measure::Lvedp,
+        Measure::Pcwp,
+    ];
+    /// What the flow chart's table shows.
+    pub const FLOWS: [Measure; 3] = [
+        Measure::NativeOutput,
+        Measure::PumpFlow,
+        Measure::TotalOutput,
+    ];
+    /// What the pressure–volume loop's table shows.
+    pub const LOOP: [Measure; 5] = [
+        Measure::Lvedv,
+        Measure::Lvesv,
+        Measure::Lvedp,
+        Measure::LvPeak,
+        Measure::StrokeWork,
+    ];
+    /// What the comparison table shows.
+    pub const COMPARE: [Measure; 8] = [
+        Measure::TotalOutput,
+        Measure::NativeOutput,
+        Measure::PumpFlow,
+        Measure::Map,
+        Measure::Lvedp,
+        Measure::Lvedv,
+        Measure::StrokeWork,
+        Measure::CardiacPower,
+    ];
+
+    /// Message id of its label (with unit).
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Measure::Sbp => "demo-m-sbp",
+            Measure::Dbp => "demo-m-dbp",
+            Measure::Map => "demo-m-map",
+            Measure::HeartRate => "demo-m-hr",
+            Measure::NativeOutput => "demo-m-native",
+            Measure::PumpFlow => "demo-m-pump",
+            Measure::TotalOutput => "demo-m-total",
+            Measure::CardiacIndex => "demo-m-ci",
+            Measure::StrokeVolume => "demo-m-sv",
+            Measure::Lvedp => "demo-m-lvedp",
+            Measure::Lvedv => "demo-m-lvedv",
+            Measure::Lvesv => "demo-m-lvesv",
+            Measure::EjectionFraction => "demo-m-ef",
+            Measure::LvPeak => "demo-m-lvpeak",
+            Measure::Pcwp => "demo-m-pcwp",
+            Measure::Cvp => "demo-m-cvp",
+            Measure::StrokeWork => "demo-m-sw",
+            Measure::Pva => "demo-m-pva",
+            Measure::CardiacPower => "demo-m-cpo",
+        }
+    }
+
+    /// Its value in a beat, in the unit its label names.
+    pub fn value(self, m: &BeatMetrics) -> f64 {
+        match self {
+            Measure::Sbp => m.sbp_mmhg,
+            Measure::Dbp => m.dbp_mmhg,
+            Measure::Map => m.map_mmhg,
+            Measure::HeartRate => m.heart_rate_bpm,
+            Measure::NativeOutput => m.co_native_l_min,
+            Measure::PumpFlow => m.pump_flow_l_min,
+            Measure::TotalOutput => m.co_total_l_min,
+            Measure::CardiacIndex => m.cardiac_index_l_min_m2,
+            Measure::StrokeVolume => m.stroke_volume_ml,
+            Measure::Lvedp => m.lvedp_mmhg,
+            Measure::Lvedv => m.lvedv_ml,
+            Measure::Lvesv => m.lvesv_ml,
+            Measure::EjectionFraction => m.ejection_fraction_percent,
+            Measure::LvPeak => m.lv_peak_pressure_mmhg,
+            Measure::Pcwp => m.pcwp_mmhg,
+            Measure::Cvp => m.cvp_mmhg,
+            Measure::StrokeWork => m.stroke_work_j(),
+            Measure::Pva => m.pva_j(),
+            Measure::CardiacPower => m.cardiac_power_output_w,
+        }
+    }
+
+    /// Decimals shown.
+    pub fn digits(self) -> usize {
+        match self {
+            Measure::NativeOutput
+            | Measure::PumpFlow
+            | Measure::TotalOutput
+            | Measure::CardiacIndex => 1,
+            Measure::StrokeWork | Measure::Pva | Measure::CardiacPower => 2,
+            _ => 0,
+        }
     }
 }
 
@@ -612,11 +824,16 @@ mod tests {
     #[test]
     fn sweep_fills_in_level_by_level_and_is_kept_when_only_the_level_changes() {
         let mut e = DemoEngine::new(DemoPreset::Shock);
-        let mut steps = 0;
-        while e.sweep_step() {
-            steps += 1;
+        let mut calls = 0;
+        while e.sweep_pending() {
+            e.sweep_step();
+            calls += 1;
+            assert!(calls < 200, "the sweep finishes");
         }
-        assert_eq!(steps, usize::from(MAX_P_LEVEL - MIN_P_LEVEL + 1));
+        assert_eq!(
+            e.sweep_points().len(),
+            usize::from(MAX_P_LEVEL - MIN_P_LEVEL + 1)
+        );
         assert!(e.sweep_complete());
         let flows: Vec<f64> = e
             .sweep_points()
@@ -674,6 +891,23 @@ mod tests {
         assert!((s.quantile_ms(0.5) - 50.0).abs() <= 1.0);
         assert!((s.quantile_ms(0.95) - 95.0).abs() <= 1.0);
         assert!((s.worst_ms() - 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn every_measure_is_finite_in_a_settled_beat_and_tables_pick_known_measures() {
+        let e = DemoEngine::new(DemoPreset::Shock);
+        let m = metrics(&e);
+        for measure in Measure::ALL {
+            assert!(measure.value(&m).is_finite(), "{measure:?}");
+        }
+        let (start, end) = e.last_beat_window_s();
+        assert!(
+            end > start && (end - start - 60.0 / m.heart_rate_bpm).abs() < 0.01,
+            "{start}..{end}"
+        );
+        assert!(e
+            .healthy_metrics()
+            .is_some_and(|h| h.co_total_l_min > m.co_total_l_min));
     }
 
     #[test]

@@ -39,33 +39,19 @@ pub struct LocaleInfo {
     pub native_name: &'static str,
     /// Writing direction.
     pub dir: Direction,
+    /// Decimal separator used when the app formats numbers itself.
+    pub decimal_separator: char,
     /// The Fluent sources of this locale, one string per `.ftl` file.
     sources: &'static [&'static str],
 }
 
-/// Lists the `.ftl` files of a locale folder; every locale uses the same file names.
+/// The `.ftl` files every locale has (one per page or shared part), in load order.
 macro_rules! ftl_files {
     ($tag:literal) => {
-        &[
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/locales/",
-                $tag,
-                "/shell.ftl"
-            )),
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/locales/",
-                $tag,
-                "/home.ftl"
-            )),
-            include_str!(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/locales/",
-                $tag,
-                "/about.ftl"
-            )),
-        ]
+        ftl_files!(@each $tag, "shell", "home", "about", "demo")
+    };
+    (@each $tag:literal, $($name:literal),*) => {
+        &[$(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $tag, "/", $name, ".ftl"))),*]
     };
 }
 
@@ -75,12 +61,14 @@ pub const LOCALES: &[LocaleInfo] = &[
         tag: "en-GB",
         native_name: "English",
         dir: Direction::Ltr,
+        decimal_separator: '.',
         sources: ftl_files!("en-GB"),
     },
     LocaleInfo {
         tag: "cy",
         native_name: "Cymraeg",
         dir: Direction::Ltr,
+        decimal_separator: '.',
         sources: ftl_files!("cy"),
     },
 ];
@@ -243,6 +231,30 @@ pub fn args<'a, V: Into<FluentValue<'a>> + Clone>(pairs: &[(&'a str, V)]) -> Flu
     out
 }
 
+/// Formats `value` with `digits` decimals in the locale's style ("2.9"); a non-finite value shows as "–".
+pub fn decimal(locale: Locale, value: f64, digits: usize) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    // Avoid "-0.0" for values that round to zero.
+    let rounded = format!("{value:.digits$}");
+    let text = if rounded
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c == '0' || c == '.')
+    {
+        rounded.trim_start_matches('-').to_owned()
+    } else {
+        rounded
+    };
+    let sep = locale.info().decimal_separator;
+    if sep == '.' {
+        text
+    } else {
+        text.replace('.', &sep.to_string())
+    }
+}
+
 /// Removes Fluent's Unicode isolation marks (U+2068, U+2069), for plain-text copies and comparisons.
 pub fn strip_isolation(text: &str) -> String {
     text.chars()
@@ -308,6 +320,11 @@ impl I18n {
     /// Message `id` with Fluent arguments in the active locale (reactive read).
     pub fn t_args(&self, id: &str, args: &FluentArgs) -> String {
         translate(self.locale(), id, Some(args))
+    }
+
+    /// `value` with `digits` decimals in the active locale (reactive read).
+    pub fn num(&self, value: f64, digits: usize) -> String {
+        decimal(self.locale(), value, digits)
     }
 
     /// A closure that renders message `id` and follows locale changes: `{i18n.tr("home-title")}`.
@@ -410,6 +427,15 @@ mod tests {
             (cy, Some("xx".to_owned()))
         );
         assert_eq!(choose_initial(Some(""), None, &[]), (en, None));
+    }
+
+    #[test]
+    fn decimals_are_rounded_and_never_negative_zero() {
+        let en = Locale::default();
+        assert_eq!(decimal(en, 2.94, 1), "2.9");
+        assert_eq!(decimal(en, -0.04, 1), "0.0");
+        assert_eq!(decimal(en, 95.0, 0), "95");
+        assert_eq!(decimal(en, f64::NAN, 1), "–");
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod audience;
 pub mod components;
 pub mod crash;
 pub mod flow_demo;
+pub mod frame_loop;
 pub mod i18n;
 pub mod pages;
 pub mod route;

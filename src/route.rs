@@ -8,13 +8,15 @@ pub enum Route {
     Home,
     /// About this guide and its sources.
     About,
+    /// "How the pump works": the live simulation.
+    Demo,
     /// A hash that names no page.
     NotFound,
 }
 
 impl Route {
     /// The pages shown in the main navigation, in order.
-    pub const NAV: &'static [Route] = &[Route::Home, Route::About];
+    pub const NAV: &'static [Route] = &[Route::Home, Route::Demo, Route::About];
 
     /// Parses a `location.hash` value. Hashes that do not start with `#/` (e.g. `#main`, an in-page anchor)
     /// are not routes and give `None`, so the current page stays.
@@ -32,6 +34,7 @@ impl Route {
         Some(match path {
             "" => Route::Home,
             "about" => Route::About,
+            "how-it-works" => Route::Demo,
             _ => Route::NotFound,
         })
     }
@@ -41,6 +44,7 @@ impl Route {
         match self {
             Route::Home | Route::NotFound => "#/",
             Route::About => "#/about",
+            Route::Demo => "#/how-it-works",
         }
     }
 
@@ -49,6 +53,7 @@ impl Route {
         match self {
             Route::Home => "nav-home",
             Route::About => "nav-about",
+            Route::Demo => "nav-demo",
             Route::NotFound => "notfound-title",
         }
     }

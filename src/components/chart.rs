@@ -1,0 +1,277 @@
+//! Line charts drawn with plotters on a `<canvas>`, plus the frame around them (title, legend that does not
+//! rely on colour alone, and a slot for the data table that is the chart's text alternative).
+//!
+//! Drawing is a plain function of a [`ChartSpec`], called by the page whenever new data arrives; the
+//! component never owns data.
+
+use std::ops::Range;
+
+use leptos::prelude::*;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+/// A line's look. Lines differ by dash and width as well as colour, so colour is never the only signal.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineStyle {
+    /// Colour as (r, g, b).
+    pub rgb: (u8, u8, u8),
+    /// Opacity 0…1 (faint reference lines use less).
+    pub opacity: f64,
+    /// Width in CSS pixels.
+    pub width: u32,
+    /// Dashed or solid.
+    pub dashed: bool,
+}
+
+impl LineStyle {
+    /// The CSS colour of the line, for the HTML legend.
+    pub fn css(self) -> String {
+        let (r, g, b) = self.rgb;
+        format!("rgba({r},{g},{b},{})", self.opacity)
+    }
+}
+
+/// One line to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Line {
+    /// Points in chart units.
+    pub points: Vec<(f64, f64)>,
+    /// Its look.
+    pub style: LineStyle,
+}
+
+/// Everything one chart panel shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartSpec {
+    /// Horizontal range.
+    pub x: Range<f64>,
+    /// Vertical range.
+    pub y: Range<f64>,
+    /// Horizontal axis title (translated, with unit).
+    pub x_label: String,
+    /// Vertical axis title (translated, with unit).
+    pub y_label: String,
+    /// Lines, drawn in order.
+    pub lines: Vec<Line>,
+    /// Optional vertical marker (e.g. the current P-level).
+    pub marker_x: Option<f64>,
+    /// Optional small title drawn above the panel.
+    pub caption: Option<String>,
+}
+
+/// A vertical range that fits `values` with some headroom, never empty and never below `floor_span`.
+pub fn fit_range(
+    values: impl Iterator<Item = f64>,
+    floor_span: f64,
+    include_zero: bool,
+) -> Range<f64> {
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for v in values.filter(|v| v.is_finite()) {
+        lo = lo.min(v);
+        hi = hi.max(v);
+    }
+    if !lo.is_finite() {
+        return 0.0..floor_span.max(1.0);
+    }
+    if include_zero {
+        lo = lo.min(0.0);
+        hi = hi.max(0.0);
+    }
+    if hi - lo < floor_span {
+        let mid = 0.5 * (hi + lo);
+        lo = mid - 0.5 * floor_span;
+        hi = mid + 0.5 * floor_span;
+        if include_zero && lo < 0.0 && mid >= 0.0 {
+            (lo, hi) = (0.0, floor_span);
+        }
+    }
+    let pad = (hi - lo) * 0.08;
+    let lo = if include_zero && lo >= 0.0 {
+        0.0
+    } else {
+        lo - pad
+    };
+    let hi = hi + pad;
+    // Round outwards to tidy numbers so the axes do not jitter every frame.
+    let step = nice_step(hi - lo);
+    (lo / step).floor() * step..(hi / step).ceil() * step
+}
+
+fn nice_step(span: f64) -> f64 {
+    let raw = span / 5.0;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let norm = raw / magnitude;
+    let nice = if norm <= 1.0 {
+        1.0
+    } else if norm <= 2.0 {
+        2.0
+    } else if norm <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * magnitude
+}
+
+/// Draws panels side by side in a grid of `columns` onto `canvas`, sized to its CSS box at the device's pixel
+/// ratio so lines and text stay sharp. Errors are returned as text (the page logs them; the data table still
+/// shows the numbers).
+pub fn draw(
+    canvas: &web_sys::HtmlCanvasElement,
+    panels: &[ChartSpec],
+    columns: usize,
+) -> Result<(), String> {
+    let ratio = web_sys::window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .clamp(1.0, 3.0);
+    let css_w = f64::from(canvas.client_width().max(1));
+    let css_h = f64::from(canvas.client_height().max(1));
+    let (w, h) = (
+        (css_w * ratio).round() as u32,
+        (css_h * ratio).round() as u32,
+    );
+    if canvas.width() != w || canvas.height() != h {
+        canvas.set_width(w);
+        canvas.set_height(h);
+    }
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D context")?;
+    let root = backend.into_drawing_area();
+    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    let columns = columns.max(1);
+    let rows = panels.len().div_ceil(columns).max(1);
+    let areas = root.split_evenly((rows, columns));
+    for (area, spec) in areas.iter().zip(panels) {
+        draw_panel(area, spec, ratio).map_err(|e| e.to_string())?;
+    }
+    root.present().map_err(|e| e.to_string())
+}
+
+fn draw_panel<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    spec: &ChartSpec,
+    ratio: f64,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * ratio).round() as i32;
+    let font = ("sans-serif", 12.0 * ratio)
+        .into_font()
+        .color(&RGBColor(40, 45, 52));
+    let mut builder = ChartBuilder::on(area);
+    builder
+        .margin(px(8.0))
+        .x_label_area_size(px(34.0))
+        .y_label_area_size(px(46.0));
+    if let Some(caption) = &spec.caption {
+        builder.caption(
+            caption,
+            ("sans-serif", 13.0 * ratio).into_font().color(&BLACK),
+        );
+    }
+    let mut chart = builder.build_cartesian_2d(spec.x.clone(), spec.y.clone())?;
+    chart
+        .configure_mesh()
+        .x_desc(spec.x_label.as_str())
+        .y_desc(spec.y_label.as_str())
+        .label_style(font.clone())
+        .axis_desc_style(font)
+        .x_labels(6)
+        .y_labels(5)
+        .light_line_style(RGBColor(236, 239, 242))
+        .bold_line_style(RGBColor(214, 219, 224))
+        .draw()?;
+    if let Some(x) = spec.marker_x {
+        let style = ShapeStyle::from(&RGBColor(60, 60, 60)).stroke_width(px(1.5) as u32);
+        chart.draw_series(DashedLineSeries::new(
+            [(x, spec.y.start), (x, spec.y.end)],
+            px(4.0) as u32,
+            px(3.0) as u32,
+            style,
+        ))?;
+    }
+    for line in &spec.lines {
+        let (r, g, b) = line.style.rgb;
+        let color = RGBAColor(r, g, b, line.style.opacity);
+        let style = ShapeStyle::from(&color).stroke_width(px(f64::from(line.style.width)) as u32);
+        let points = line.points.iter().copied();
+        if line.style.dashed {
+            chart.draw_series(DashedLineSeries::new(
+                points,
+                px(6.0) as u32,
+                px(4.0) as u32,
+                style,
+            ))?;
+        } else {
+            chart.draw_series(LineSeries::new(points, style))?;
+        }
+    }
+    Ok(())
+}
+
+/// One entry of a chart legend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LegendEntry {
+    /// Message id of its label.
+    pub label_id: &'static str,
+    /// The line's look.
+    pub style: LineStyle,
+}
+
+/// A chart: title, canvas (an image for assistive technology, described by the data table), legend, and
+/// the data table given as children.
+#[component]
+pub fn ChartFigure(
+    /// Message id of the chart title.
+    title_id: &'static str,
+    /// Element id of the data table that describes the chart.
+    table_id: &'static str,
+    /// The canvas, for the page to draw on.
+    canvas_ref: NodeRef<leptos::html::Canvas>,
+    /// Legend entries.
+    legend: Vec<LegendEntry>,
+    /// CSS class setting the canvas height.
+    #[prop(default = "chart-canvas")]
+    class: &'static str,
+    /// The text alternative (a data table with `id = table_id`).
+    children: Children,
+) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let legend = legend
+        .into_iter()
+        .map(|entry| {
+            let dash = if entry.style.dashed { "dashed" } else { "solid" };
+            let style = format!(
+                "border-block-start: {}px {dash} {};",
+                entry.style.width.max(2) + 1,
+                entry.style.css()
+            );
+            view! { <li><span class="swatch" style=style aria-hidden="true"></span>{i18n.tr(entry.label_id)}</li> }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart">
+            <figcaption>{i18n.tr(title_id)}</figcaption>
+            <canvas node_ref=canvas_ref class=class role="img" aria-label=i18n.tr(title_id) aria-describedby=table_id></canvas>
+            <ul class="legend">{legend}</ul>
+            {children()}
+        </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fitted_ranges_contain_the_data_and_are_tidy() {
+        let r = fit_range([62.0, 118.5, 90.0].into_iter(), 10.0, false);
+        assert!(r.start <= 62.0 && r.end >= 118.5, "{r:?}");
+        let r = fit_range([1.2, 3.4].into_iter(), 1.0, true);
+        assert!(r.start.abs() < 1e-12 && r.end >= 3.4, "{r:?}");
+        let r = fit_range(std::iter::empty(), 5.0, false);
+        assert!(r.end > r.start);
+        let r = fit_range([f64::NAN, 5.0, 5.0].into_iter(), 2.0, false);
+        assert!(
+            r.start < 5.0 && r.end > 5.0,
+            "a flat line still gets a span: {r:?}"
+        );
+    }
+}
