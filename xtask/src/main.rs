@@ -3,6 +3,7 @@
 //! - `serve`: set up what is missing, build the release site and serve it on http://127.0.0.1:8080.
 //! - `test`:  everything CI checks (format, lints, native tests, wasm builds with size budget, browser tests).
 //! - `dist`:  build the deployable static folder `dist/`.
+//! - `bench`: criterion benchmarks of the simulation core, then frame timing of the live demo in Chromium.
 //! - `setup`: only install what is missing (`--browser` also installs Chromium for the browser tests).
 //!
 //! Plain std only, so the first `cargo xtask` compiles in seconds.
@@ -31,16 +32,18 @@ fn main() {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("dist") => dist(),
+        Some("bench") => bench(),
         Some("build") => {
             setup(false);
             build_site();
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve|test|dist|setup [--browser]>\n\
+                "usage: cargo xtask <serve|test|dist|bench|setup [--browser]>\n\
                  \n  serve   build the app and serve it on http://{}:{}\
                  \n  test    run every check CI runs\
                  \n  dist    build the deployable static folder dist/\
+                 \n  bench   simulation benchmarks and the demo's frame timing\
                  \n  setup   install missing tools (--browser: also Chromium)",
                 SERVE_ADDR.0, SERVE_ADDR.1
             );
@@ -330,6 +333,22 @@ fn test() {
         cmd("npm")
             .current_dir(root().join("end2end"))
             .args(["test"])
+            .env("HPG_DIST", root().join("dist")),
+    );
+}
+
+fn bench() {
+    setup(true);
+    run(
+        "hemosim benchmarks (criterion)",
+        cmd("cargo").args(["bench", "-p", "hemosim"]),
+    );
+    build_site();
+    run(
+        "demo frame timing (headless Chromium)",
+        cmd("node")
+            .current_dir(root().join("end2end"))
+            .arg("bench/frames.mjs")
             .env("HPG_DIST", root().join("dist")),
     );
 }
