@@ -38,7 +38,7 @@ impl OdeSystem<STATE_LEN> for BeatSystem<'_> {
     }
     #[inline]
     fn derivatives(&self, activation: f64, y: &[f64; STATE_LEN], dy: &mut [f64; STATE_LEN]) {
-        self.model.evaluate(activation, y, dy);
+        self.model.derivatives(activation, y, dy);
     }
 }
 
