@@ -3,6 +3,7 @@
 
 use crate::console::PlacementWaveform;
 use crate::controls::Control;
+use crate::observer::{Recorder, WavePoint};
 use crate::presets::Preset;
 use crate::pump::{Device, PositionClass};
 use crate::simulation::Simulation;
@@ -57,6 +58,7 @@ impl PositionCall {
 pub struct PositioningRound {
     sim: Simulation,
     weak_heart: bool,
+    recorder: Recorder,
 }
 
 /// P-level of the positioning rounds: P-2, the level for moving the pump (FACTS.md).
@@ -74,7 +76,18 @@ impl PositioningRound {
             sim.set_control(Control::LvContractility(0.25));
         }
         sim.steady_state(0.5, 150);
-        Self { sim, weak_heart }
+        let mut recorder = Recorder::new(3.0, 0.01);
+        sim.run_beats(3, &mut recorder);
+        Self {
+            sim,
+            weak_heart,
+            recorder,
+        }
+    }
+
+    /// The last two seconds of waveforms (for the console's traces).
+    pub fn trace(&self) -> Vec<WavePoint> {
+        self.recorder.last_seconds(2.0).copied().collect()
     }
 
     /// Inlet depth below the aortic annulus, cm.
@@ -96,7 +109,7 @@ impl PositioningRound {
             -POSITION_STEP_CM
         };
         self.sim.set_control(Control::PositionCm(d + step));
-        self.sim.run_beats(12, &mut ());
+        self.sim.run_beats(12, &mut self.recorder);
     }
 
     /// The right call for what the console shows now.

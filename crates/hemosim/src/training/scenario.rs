@@ -6,7 +6,7 @@
 //! model; only the purge kink, the pump failing to restart, the ACT and plasma-free haemoglobin are scenario
 //! state, because the model has no such parts.
 
-use crate::console::{ConsoleReadings, PlacementWaveform};
+use crate::console::ConsoleReadings;
 use crate::controls::Control;
 use crate::metrics::BeatMetrics;
 use crate::observer::{Recorder, WavePoint};
@@ -1365,12 +1365,3 @@ impl Scenario {
 
 /// The target inlet depth the scenarios teach, cm (FACTS.md).
 pub const TARGET_DEPTH_CM: f64 = CORRECT_DEPTH_CM;
-
-/// A placement waveform's message key, for the console.
-pub fn waveform_key(w: PlacementWaveform) -> &'static str {
-    match w {
-        PlacementWaveform::Aortic => "tr-wave-aortic",
-        PlacementWaveform::Ventricular => "tr-wave-ventricular",
-        PlacementWaveform::Unknown => "tr-wave-unknown",
-    }
-}
