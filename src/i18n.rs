@@ -65,6 +65,54 @@ macro_rules! ftl_files {
                 $tag,
                 "/about.ftl"
             )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
+                "/cite.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
+                "/walk.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
+                "/shock.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
+                "/pump.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
+                "/insertion.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
+                "/risks.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
+                "/questions.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
+                "/glossary.ftl"
+            )),
         ]
     };
 }

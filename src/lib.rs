@@ -10,5 +10,6 @@ pub mod crash;
 pub mod flow_demo;
 pub mod i18n;
 pub mod pages;
+pub mod question_list;
 pub mod route;
 pub mod storage;

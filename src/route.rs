@@ -6,6 +6,18 @@
 pub enum Route {
     /// Start page: audience choice, overview and disclaimer.
     Home,
+    /// Patient guide: what cardiogenic shock is.
+    Shock,
+    /// Patient guide: what the pump is and does.
+    Pump,
+    /// Patient guide: how the pump is put in, step by step.
+    Insertion,
+    /// Patient guide: benefits and risks in numbers out of 100.
+    Risks,
+    /// Patient guide: the reader's own questions for the care team.
+    Questions,
+    /// Patient guide: medical words in plain words.
+    Glossary,
     /// About this guide and its sources.
     About,
     /// A hash that names no page.
@@ -14,7 +26,16 @@ pub enum Route {
 
 impl Route {
     /// The pages shown in the main navigation, in order.
-    pub const NAV: &'static [Route] = &[Route::Home, Route::About];
+    pub const NAV: &'static [Route] = &[
+        Route::Home,
+        Route::Shock,
+        Route::Pump,
+        Route::Insertion,
+        Route::Risks,
+        Route::Questions,
+        Route::Glossary,
+        Route::About,
+    ];
 
     /// Parses a `location.hash` value. Hashes that do not start with `#/` (e.g. `#main`, an in-page anchor)
     /// are not routes and give `None`, so the current page stays.
@@ -31,6 +52,12 @@ impl Route {
             .trim_end_matches('/');
         Some(match path {
             "" => Route::Home,
+            "shock" => Route::Shock,
+            "pump" => Route::Pump,
+            "insertion" => Route::Insertion,
+            "benefits-risks" => Route::Risks,
+            "questions" => Route::Questions,
+            "glossary" => Route::Glossary,
             "about" => Route::About,
             _ => Route::NotFound,
         })
@@ -40,6 +67,12 @@ impl Route {
     pub fn href(self) -> &'static str {
         match self {
             Route::Home | Route::NotFound => "#/",
+            Route::Shock => "#/shock",
+            Route::Pump => "#/pump",
+            Route::Insertion => "#/insertion",
+            Route::Risks => "#/benefits-risks",
+            Route::Questions => "#/questions",
+            Route::Glossary => "#/glossary",
             Route::About => "#/about",
         }
     }
@@ -48,6 +81,12 @@ impl Route {
     pub fn title_id(self) -> &'static str {
         match self {
             Route::Home => "nav-home",
+            Route::Shock => "nav-shock",
+            Route::Pump => "nav-pump",
+            Route::Insertion => "nav-insertion",
+            Route::Risks => "nav-risks",
+            Route::Questions => "nav-questions",
+            Route::Glossary => "nav-glossary",
             Route::About => "nav-about",
             Route::NotFound => "notfound-title",
         }
@@ -68,6 +107,10 @@ mod tests {
         assert_eq!(Route::from_hash("#/about?x=1"), Some(Route::About));
         assert_eq!(Route::from_hash("#/nope"), Some(Route::NotFound));
         assert_eq!(Route::from_hash("#main"), None);
+        assert_eq!(
+            Route::from_hash("#/glossary?term=aorta"),
+            Some(Route::Glossary)
+        );
     }
 
     #[test]

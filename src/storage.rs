@@ -11,6 +11,10 @@ pub mod keys {
     pub const LOCALE: &str = "hpg.locale";
     /// `patient` or `clinician`.
     pub const AUDIENCE: &str = "hpg.audience";
+    /// The reader's question list and notes (see `question_list`).
+    pub const QUESTIONS: &str = "hpg.questions";
+    /// A saved question list that could not be read, kept aside so nothing the reader wrote is lost.
+    pub const QUESTIONS_UNREADABLE: &str = "hpg.questions.unreadable";
 }
 
 /// Reads a plain string value; `None` when absent or when storage is unavailable.

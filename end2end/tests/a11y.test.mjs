@@ -6,7 +6,7 @@ import { DESKTOP, PHONE, openPage, startSuite } from '../support/browser.mjs';
 import { axeViolations } from '../support/a11y.mjs';
 import { Guide } from '../pages/guide.mjs';
 
-const ROUTES = ['', 'about', 'not-a-page'];
+const ROUTES = ['', 'shock', 'pump', 'insertion', 'benefits-risks', 'questions', 'glossary', 'glossary?term=aorta', 'about', 'not-a-page'];
 const LOCALES = ['en-GB', 'cy'];
 
 let suite;

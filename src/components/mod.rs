@@ -3,4 +3,8 @@
 pub mod audience_picker;
 pub mod footer;
 pub mod header;
+pub mod icon_array;
+pub mod insertion_picture;
 pub mod language_picker;
+pub mod rich_text;
+pub mod step_walkthrough;

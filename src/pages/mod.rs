@@ -1,5 +1,11 @@
 //! One module per page of the guide.
 
 pub mod about;
+pub mod glossary;
 pub mod home;
+pub mod insertion;
 pub mod not_found;
+pub mod pump;
+pub mod questions;
+pub mod risks;
+pub mod shock;
