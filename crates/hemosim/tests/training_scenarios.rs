@@ -390,6 +390,7 @@ fn removal_in_order_resolves_and_out_of_order_bleeds() {
         assert_resolved_cleanly(&mut s);
         let s = play(ScenarioKind::Removal, seed, &[StopAndRemove]);
         assert!(s.bleeding(), "removing with ACT ≥ 150 s");
+        assert_eq!(s.outcome(), Some(Outcome::Unresolved), "a bleed is not a resolution");
         assert!(wrong_count(&s) >= 1);
         let s = play(ScenarioKind::Removal, seed, &[SetP0]);
         assert!(

@@ -931,6 +931,9 @@ impl Scenario {
         if self.is_resolved() {
             self.outcome = Some(Outcome::Resolved);
             self.push_moment("tr-moment-end");
+        } else if self.removed {
+            // The pump is out (with a complication): nothing more can be done in this scenario.
+            self.end();
         }
         Some(step)
     }
@@ -981,7 +984,7 @@ impl Scenario {
                 level == MIN_LEVEL_IN_VENTRICLE
                     && self.metrics().cardiac_index_l_min_m2 > WEANING_MIN_CI
             }
-            ScenarioKind::Removal => self.removed,
+            ScenarioKind::Removal => self.removed && !self.bleeding,
         }
     }
 
