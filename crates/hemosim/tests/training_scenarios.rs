@@ -82,6 +82,20 @@ fn suction_low_volume_correct_sequence_resolves() {
 }
 
 #[test]
+fn suction_needs_the_whole_response_not_only_fluid() {
+    let s = play(
+        ScenarioKind::SuctionLowVolume,
+        1,
+        &[Action::GiveFluid, Action::GiveFluid],
+    );
+    assert_eq!(
+        s.outcome(),
+        None,
+        "position and RV checks are still missing"
+    );
+}
+
+#[test]
 fn suction_low_volume_raising_the_level_makes_it_worse() {
     for seed in SEEDS {
         let before = Scenario::new(ScenarioKind::SuctionLowVolume, seed);
@@ -390,7 +404,11 @@ fn removal_in_order_resolves_and_out_of_order_bleeds() {
         assert_resolved_cleanly(&mut s);
         let s = play(ScenarioKind::Removal, seed, &[StopAndRemove]);
         assert!(s.bleeding(), "removing with ACT ≥ 150 s");
-        assert_eq!(s.outcome(), Some(Outcome::Unresolved), "a bleed is not a resolution");
+        assert_eq!(
+            s.outcome(),
+            Some(Outcome::Unresolved),
+            "a bleed is not a resolution"
+        );
         assert!(wrong_count(&s) >= 1);
         let s = play(ScenarioKind::Removal, seed, &[SetP0]);
         assert!(

@@ -595,6 +595,7 @@ pub struct Scenario {
     outcome: Option<Outcome>,
     previous_p_level: u8,
     imaging_checked: bool,
+    reduced: bool,
     fluid_given: u32,
     rv_assessed: bool,
     rv_supported: bool,
@@ -724,6 +725,7 @@ impl Scenario {
             outcome: None,
             previous_p_level,
             imaging_checked: false,
+            reduced: false,
             fluid_given: 0,
             rv_assessed: false,
             rv_supported: false,
@@ -744,6 +746,8 @@ impl Scenario {
         };
         scenario.run(ACTION_SECONDS);
         scenario.push_moment("tr-moment-start");
+        scenario.worst_score = scenario.badness();
+        scenario.worst_moment = Some(scenario.snapshot("tr-moment-worst"));
         scenario
     }
 
@@ -951,11 +955,19 @@ impl Scenario {
         let c = self.console();
         let level = self.level();
         match self.kind {
+            // FACTS.md: check volume, reduce 1–2 P-levels, check position, assess RV, then return to the
+            // previous level — the whole response, with suction gone in the model.
             ScenarioKind::SuctionLowVolume => {
-                !self.suction_now() && level >= self.previous_p_level && self.fluid_given > 0
+                self.suction_response_done()
+                    && self.fluid_given > 0
+                    && !self.suction_now()
+                    && level >= self.previous_p_level
             }
             ScenarioKind::SuctionRightHeart => {
-                !self.suction_now() && level >= self.previous_p_level && self.rv_supported
+                self.suction_response_done()
+                    && self.rv_supported
+                    && !self.suction_now()
+                    && level >= self.previous_p_level
             }
             ScenarioKind::PositionInVentricle | ScenarioKind::PositionInAorta => {
                 self.position_class() == PositionClass::Correct
@@ -978,6 +990,7 @@ impl Scenario {
                         .latest_sample()
                         .is_some_and(|v| v < HAEMOLYSIS_THRESHOLD_MG_DL)
                     && !self.suction_now()
+                    && self.imaging_checked
                     && level < 9
             }
             ScenarioKind::Weaning => {
@@ -1018,7 +1031,10 @@ impl Scenario {
             moments.push(first.clone());
         }
         if let Some(worst) = &self.worst_moment {
-            moments.push(worst.clone());
+            let distinct = |m: &Moment| (m.time_s - worst.time_s).abs() > 1e-9;
+            if self.moments.iter().all(distinct) {
+                moments.push(worst.clone());
+            }
         }
         if let Some(last) = self.moments.last() {
             if self.moments.len() > 1 {
@@ -1055,7 +1071,9 @@ impl Scenario {
                         let n = if action == PLevelDown { 1 } else { 2 };
                         let to = level.saturating_sub(n).max(MIN_LEVEL_IN_VENTRICLE);
                         self.set_level(to);
-                        if suction {
+                        // Part of the response to the alarm even if fluid has already eased the suction.
+                        if suction || !self.reduced {
+                            self.reduced = true;
                             (Good, R::ReduceForSuction, None)
                         } else {
                             (Unneeded, R::NotRelevant, None)
@@ -1338,6 +1356,10 @@ impl Scenario {
                 _ => (Unneeded, R::NotRelevant, None),
             },
         }
+    }
+
+    fn suction_response_done(&self) -> bool {
+        self.reduced && self.imaging_checked && self.rv_assessed
     }
 
     fn wait_reason(&self, suction: bool) -> Reason {
