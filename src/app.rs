@@ -99,6 +99,7 @@ pub fn App() -> impl IntoView {
                 Route::Risks => pages::risks::RisksPage().into_any(),
                 Route::Questions => pages::questions::QuestionsPage().into_any(),
                 Route::Glossary => pages::glossary::GlossaryPage().into_any(),
+                Route::Practice(page) => pages::practice::render(page),
                 Route::About => pages::about::AboutPage().into_any(),
                 Route::NotFound => pages::not_found::NotFoundPage().into_any(),
             }}

@@ -69,6 +69,18 @@ macro_rules! ftl_files {
                 env!("CARGO_MANIFEST_DIR"),
                 "/locales/",
                 $tag,
+                "/practice.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
+                "/scenarios.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
                 "/cite.ftl"
             )),
             include_str!(concat!(

@@ -10,6 +10,7 @@ pub mod crash;
 pub mod flow_demo;
 pub mod i18n;
 pub mod pages;
+pub mod practice;
 pub mod question_list;
 pub mod route;
 pub mod storage;

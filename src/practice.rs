@@ -145,6 +145,24 @@ pub fn waveform_id(w: PlacementWaveform) -> &'static str {
     }
 }
 
+/// Formats `value` with `digits` decimals ("2.9"), never "-0.0"; a non-finite value shows as "–".
+/// Both shipped locales write decimals with a point.
+pub fn num(value: f64, digits: usize) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let text = format!("{value:.digits$}");
+    if text
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c == '0' || c == '.')
+    {
+        text.trim_start_matches('-').to_owned()
+    } else {
+        text
+    }
+}
+
 /// Formats simulated seconds as m:ss.
 pub fn clock(seconds: f64) -> String {
     let s = seconds.max(0.0).round() as u64;
@@ -232,6 +250,14 @@ mod tests {
         );
         assert_eq!(seed_from_hash("#/practice/scenario/weaning"), None);
         assert_eq!(seed_from_hash("#/practice?seed=abc"), None);
+    }
+
+    #[test]
+    fn numbers_are_rounded_and_never_negative_zero() {
+        assert_eq!(num(2.94, 1), "2.9");
+        assert_eq!(num(-0.04, 1), "0.0");
+        assert_eq!(num(95.0, 0), "95");
+        assert_eq!(num(f64::NAN, 1), "–");
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub enum Route {
     Questions,
     /// Patient guide: medical words in plain words.
     Glossary,
+    /// Practice room for clinicians in training (console, set-up, positioning, alarm scenarios).
+    Practice(crate::practice::PracticePage),
     /// About this guide and its sources.
     About,
     /// A hash that names no page.
@@ -36,6 +38,14 @@ impl Route {
         Route::Glossary,
         Route::About,
     ];
+
+    /// Extra navigation shown to the clinician audience, after the shared pages.
+    pub const CLINICIAN_NAV: &'static [Route] = &[Route::Practice(crate::practice::PracticePage::Hub)];
+
+    /// True when `self` is (or lies under) the navigation entry `nav`, for `aria-current`.
+    pub fn is_under(self, nav: Route) -> bool {
+        self == nav || matches!((self, nav), (Route::Practice(_), Route::Practice(_)))
+    }
 
     /// Parses a `location.hash` value. Hashes that do not start with `#/` (e.g. `#main`, an in-page anchor)
     /// are not routes and give `None`, so the current page stays.
@@ -59,6 +69,10 @@ impl Route {
             "questions" => Route::Questions,
             "glossary" => Route::Glossary,
             "about" => Route::About,
+            p if p == "practice" || p.starts_with("practice/") => {
+                crate::practice::PracticePage::from_path(&p["practice".len()..])
+                    .map_or(Route::NotFound, Route::Practice)
+            }
             _ => Route::NotFound,
         })
     }
@@ -74,6 +88,7 @@ impl Route {
             Route::Questions => "#/questions",
             Route::Glossary => "#/glossary",
             Route::About => "#/about",
+            Route::Practice(page) => page.href(),
         }
     }
 
@@ -88,6 +103,7 @@ impl Route {
             Route::Questions => "nav-questions",
             Route::Glossary => "nav-glossary",
             Route::About => "nav-about",
+            Route::Practice(page) => page.title_id(),
             Route::NotFound => "notfound-title",
         }
     }
@@ -118,5 +134,26 @@ mod tests {
         for &route in Route::NAV {
             assert_eq!(Route::from_hash(route.href()), Some(route));
         }
+    }
+
+    #[test]
+    fn practice_routes_parse_and_round_trip() {
+        use crate::practice::PracticePage;
+        assert_eq!(
+            Route::from_hash("#/practice"),
+            Some(Route::Practice(PracticePage::Hub))
+        );
+        assert_eq!(
+            Route::from_hash("#/practice/scenario/weaning?seed=3"),
+            Some(Route::Practice(PracticePage::Scenario(
+                hemosim::training::ScenarioKind::Weaning
+            )))
+        );
+        assert_eq!(Route::from_hash("#/practice/nope"), Some(Route::NotFound));
+        assert_eq!(Route::from_hash("#/practicex"), Some(Route::NotFound));
+        for &route in Route::CLINICIAN_NAV {
+            assert_eq!(Route::from_hash(route.href()), Some(route));
+        }
+        assert!(Route::Practice(PracticePage::Setup).is_under(Route::CLINICIAN_NAV[0]));
     }
 }

@@ -56,7 +56,8 @@ for (const s of SCENARIOS) {
     assert.doesNotMatch(text, /Wrong step\./);
     assert.match(text, /The correct actions/);
     assert.match(text, /Key moments in numbers/);
-    assert.ok(await page.locator('canvas').count() >= 1, 'PV loop chart drawn');
+    assert.ok(await page.locator('.mini-chart svg polyline').count() >= 4, 'PV loops and traces of at least two moments drawn');
+    assert.equal(await page.getByRole('img', { name: 'PV loop' }).count(), 1);
     // The debrief heading takes keyboard focus.
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'sc-debrief-title');
     await screenshot(page, `practice-debrief-${s.slug}`);

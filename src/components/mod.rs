@@ -6,5 +6,7 @@ pub mod header;
 pub mod icon_array;
 pub mod insertion_picture;
 pub mod language_picker;
+pub mod mini_chart;
+pub mod pump_console;
 pub mod rich_text;
 pub mod step_walkthrough;

@@ -6,7 +6,7 @@ use hemosim::{ConsoleReadings, WavePoint};
 use leptos::prelude::*;
 
 use crate::i18n::{args, use_i18n};
-use crate::practice::{active_alarm_ids, waveform_id};
+use crate::practice::{active_alarm_ids, num, waveform_id};
 
 /// Builds an SVG polyline `points` attribute for `values` scaled into a `w`×`h` box.
 pub fn polyline(values: &[f64], w: f64, h: f64) -> String {
@@ -76,7 +76,7 @@ pub fn PumpConsole(
     let value = move |f: fn(&ConsoleReadings) -> f64, digits: usize| {
         readings
             .get()
-            .map_or_else(|| "–".to_owned(), |r| i18n.num(f(&r), digits))
+            .map_or_else(|| "–".to_owned(), |r| num(f(&r), digits))
     };
     let placement_points = move || {
         let v: Vec<f64> = trace
@@ -111,8 +111,8 @@ pub fn PumpConsole(
     let flow_range = move || {
         readings.get().map_or_else(String::new, |r| {
             let a = args(&[
-                ("min", i18n.num(r.flow_range_l_min.0, 1)),
-                ("max", i18n.num(r.flow_range_l_min.1, 1)),
+                ("min", num(r.flow_range_l_min.0, 1)),
+                ("max", num(r.flow_range_l_min.1, 1)),
             ]);
             i18n.t_args("con-flow-range", &a)
         })
@@ -120,11 +120,7 @@ pub fn PumpConsole(
     let placement_text = move || {
         readings.get().map_or_else(String::new, |r| {
             let (s, d, m) = r.placement_signal_mmhg;
-            let a = args(&[
-                ("sys", i18n.num(s, 0)),
-                ("dia", i18n.num(d, 0)),
-                ("mean", i18n.num(m, 0)),
-            ]);
+            let a = args(&[("sys", num(s, 0)), ("dia", num(d, 0)), ("mean", num(m, 0))]);
             i18n.t_args("con-pressure-triplet", &a)
         })
     };

@@ -5,6 +5,7 @@ pub mod glossary;
 pub mod home;
 pub mod insertion;
 pub mod not_found;
+pub mod practice;
 pub mod pump;
 pub mod questions;
 pub mod risks;

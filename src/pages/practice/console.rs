@@ -5,10 +5,9 @@ use hemosim::{ConsoleReadings, Control, Device, Preset, Recorder, Simulation, Wa
 use leptos::prelude::*;
 
 use crate::components::pump_console::{polyline, PumpConsole};
-use crate::frame_loop::use_animation_frame;
 use crate::i18n::{args, use_i18n};
 use crate::pages::practice::TrainingNotice;
-use crate::practice::{clock, PracticePage};
+use crate::practice::{clock, num, PracticePage};
 
 /// Patients offered on the console page: (preset, message id).
 pub const PATIENTS: [(Preset, &str); 5] = [
@@ -19,6 +18,8 @@ pub const PATIENTS: [(Preset, &str); 5] = [
     (Preset::PumpTooFarOut, "con-patient-too-far-out"),
 ];
 
+/// Timer period of the live model, ms.
+const TICK_MS: u64 = 40;
 /// Seconds of trend kept.
 const TREND_S: f64 = 60.0;
 /// One trend point every this many simulated seconds.
@@ -75,14 +76,16 @@ pub fn ConsolePage() -> impl IntoView {
         }
     };
     publish();
-    use_animation_frame(move |now_ms| {
+    // Advance the model in real time on a timer; the timer stops with the page.
+    let tick = move || {
+        let now_ms = window().performance().map_or(0.0, |p| p.now());
         let prev = last_frame.get_value();
         last_frame.set_value(Some(now_ms));
         if !running.get_untracked() {
             return;
         }
         let Some(prev) = prev else { return };
-        // Real time, capped so a background tab does not make the model run minutes at once.
+        // Capped so a background tab does not make the model run minutes at once.
         let dt = ((now_ms - prev) / 1000.0).clamp(0.0, 0.1);
         sim.update_value(|s| {
             recorder.update_value(|rec| {
@@ -95,7 +98,10 @@ pub fn ConsolePage() -> impl IntoView {
             since_publish.set_value(0.0);
             publish();
         }
-    });
+    };
+    if let Ok(handle) = set_interval_with_handle(tick, std::time::Duration::from_millis(TICK_MS)) {
+        on_cleanup(move || handle.clear());
+    }
 
     let set = move |c: Control| {
         sim.update_value(|s| {
@@ -131,11 +137,11 @@ pub fn ConsolePage() -> impl IntoView {
     };
     let dextrose = move || {
         readings.track();
-        i18n.num(sim.with_value(|s| s.controls().purge_dextrose_percent), 0)
+        num(sim.with_value(|s| s.controls().purge_dextrose_percent), 0)
     };
     let rate = move || {
         readings.track();
-        i18n.num(sim.with_value(|s| s.controls().purge_rate_ml_per_h), 0)
+        num(sim.with_value(|s| s.controls().purge_rate_ml_per_h), 0)
     };
     let patient_options = PATIENTS
         .iter()
@@ -163,7 +169,7 @@ pub fn ConsolePage() -> impl IntoView {
             .step_by(5)
             .take(6)
             .map(|&(time, flow, purge, current)| {
-                view! { <tr><td>{clock(time)}</td><td>{i18n.num(flow, 1)}</td><td>{i18n.num(purge, 0)}</td><td>{i18n.num(current, 0)}</td></tr> }
+                view! { <tr><td>{clock(time)}</td><td>{num(flow, 1)}</td><td>{num(purge, 0)}</td><td>{num(current, 0)}</td></tr> }
             })
             .collect_view()
     };

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::components::pump_console::PumpConsole;
 use crate::i18n::{args, use_i18n};
 use crate::pages::practice::{ProgressStore, TrainingNotice};
-use crate::practice::PracticePage;
+use crate::practice::{num, PracticePage};
 
 /// Pixels per centimetre in the picture.
 const PX_PER_CM: f64 = 14.0;
@@ -79,7 +79,7 @@ pub fn PositioningPage() -> impl IntoView {
     let trace = Signal::derive(move || drill.with(|d| d.round().trace()));
     let inlet_y = move || picture_y(depth()).0;
     let outlet_y = move || picture_y(depth()).1;
-    let depth_text = move || i18n.t_args("pos-depth", &args(&[("depth", i18n.num(depth(), 1))]));
+    let depth_text = move || i18n.t_args("pos-depth", &args(&[("depth", num(depth(), 1))]));
     let round_text = move || {
         let (i, n) = drill.with(|d| d.progress());
         i18n.t_args(

@@ -6,14 +6,12 @@ use hemosim::training::{Action, Debrief, Outcome, Scenario, ScenarioKind, StepRe
 use hemosim::BeatMetrics;
 use leptos::prelude::*;
 
-use crate::components::chart::{
-    draw, fit_range, ChartFigure, ChartSpec, LegendEntry, Line, LineStyle,
-};
+use crate::components::mini_chart::{MiniChart, SvgLine, SvgPanel};
 use crate::components::pump_console::PumpConsole;
 use crate::i18n::{args, use_i18n, I18n};
 use crate::pages::practice::{ProgressStore, TrainingNotice};
 use crate::practice::{
-    clock, scenario_brief_id, scenario_physiology_id, scenario_title_id, seed_from_hash,
+    clock, num, scenario_brief_id, scenario_physiology_id, scenario_title_id, seed_from_hash,
     PracticePage,
 };
 
@@ -45,96 +43,62 @@ fn verdict_icon(v: Verdict) -> &'static str {
 
 /// The feedback sentence for a step.
 fn feedback_text(i18n: I18n, step: &StepResult) -> String {
-    let value = step.value.map_or_else(String::new, |v| {
-        i18n.num(v, if v.abs() >= 20.0 { 0 } else { 1 })
-    });
+    let value = step
+        .value
+        .map_or_else(String::new, |v| num(v, if v.abs() >= 20.0 { 0 } else { 1 }));
     i18n.t_args(step.reason.key(), &args(&[("value", value)]))
 }
 
-/// Moment styles: start grey dashed, worst thick dark red, end blue.
-const MOMENT_STYLES: [LineStyle; 3] = [
-    LineStyle {
-        rgb: (110, 110, 110),
-        opacity: 1.0,
-        width: 2,
-        dashed: true,
-    },
-    LineStyle {
-        rgb: (170, 30, 40),
-        opacity: 1.0,
-        width: 3,
-        dashed: false,
-    },
-    LineStyle {
-        rgb: (20, 90, 170),
-        opacity: 1.0,
-        width: 2,
-        dashed: false,
-    },
-];
-
-fn moment_style(label_key: &str) -> LineStyle {
+/// CSS class of a key moment's line: start grey dashed, worst thick dark red, end blue solid.
+fn moment_class(label_key: &str) -> &'static str {
     match label_key {
-        "tr-moment-start" => MOMENT_STYLES[0],
-        "tr-moment-worst" => MOMENT_STYLES[1],
-        _ => MOMENT_STYLES[2],
+        "tr-moment-start" => "mc-line mc-start",
+        "tr-moment-worst" => "mc-line mc-worst",
+        _ => "mc-line mc-end",
     }
 }
 
 /// Chart panels of the debrief: PV loops and placement-signal traces of each key moment.
-fn debrief_panels(i18n: I18n, d: &Debrief) -> Vec<ChartSpec> {
-    let loops: Vec<Line> = d
+fn debrief_panels(i18n: I18n, d: &Debrief) -> [SvgPanel; 2] {
+    let loops = d
         .moments
         .iter()
-        .map(|m| Line {
+        .map(|m| SvgLine {
             points: m
                 .points
                 .iter()
                 .map(|p| (f64::from(p.v_lv_ml), f64::from(p.p_lv_mmhg)))
                 .collect(),
-            style: moment_style(m.label_key),
+            class: moment_class(m.label_key),
         })
         .collect();
-    let traces: Vec<Line> = d
+    let traces = d
         .moments
         .iter()
         .map(|m| {
             let t0 = m.points.first().map_or(0.0, |p| p.time_s);
-            Line {
+            SvgLine {
                 points: m
                     .points
                     .iter()
                     .map(|p| (p.time_s - t0, f64::from(p.placement_signal_mmhg)))
                     .collect(),
-                style: moment_style(m.label_key),
+                class: moment_class(m.label_key),
             }
         })
         .collect();
-    let xs = loops.iter().flat_map(|l| l.points.iter().map(|p| p.0));
-    let ys = loops.iter().flat_map(|l| l.points.iter().map(|p| p.1));
-    let ty = traces.iter().flat_map(|l| l.points.iter().map(|p| p.1));
-    let tmax = traces
-        .iter()
-        .flat_map(|l| l.points.iter().map(|p| p.0))
-        .fold(0.5, f64::max);
-    vec![
-        ChartSpec {
-            x: fit_range(xs, 40.0, true),
-            y: fit_range(ys, 40.0, true),
+    [
+        SvgPanel {
+            title: i18n.t("sc-chart-pv"),
             x_label: i18n.t("sc-axis-volume"),
             y_label: i18n.t("sc-axis-lv-pressure"),
             lines: loops,
-            marker_x: None,
-            caption: Some(i18n.t("sc-chart-pv")),
         },
-        ChartSpec {
-            x: 0.0..tmax,
-            y: fit_range(ty, 40.0, true),
+        SvgPanel {
+            title: i18n.t("sc-chart-placement"),
             x_label: i18n.t("sc-axis-time"),
             y_label: i18n.t("sc-axis-placement"),
             lines: traces,
-            marker_x: None,
-            caption: Some(i18n.t("sc-chart-placement")),
         },
     ]
 }
@@ -142,10 +106,10 @@ fn debrief_panels(i18n: I18n, d: &Debrief) -> Vec<ChartSpec> {
 /// Key numbers of a beat, for tables.
 fn metric_cells(i18n: I18n, m: &BeatMetrics) -> [String; 5] {
     [
-        i18n.num(m.map_mmhg, 0),
-        i18n.num(m.cardiac_index_l_min_m2, 1),
-        i18n.num(m.lvedp_mmhg, 0),
-        i18n.num(m.pump_flow_l_min, 1),
+        num(m.map_mmhg, 0),
+        num(m.cardiac_index_l_min_m2, 1),
+        num(m.lvedp_mmhg, 0),
+        num(m.pump_flow_l_min, 1),
         if m.suction {
             i18n.t("sc-yes")
         } else {
@@ -158,16 +122,7 @@ fn metric_cells(i18n: I18n, m: &BeatMetrics) -> [String; 5] {
 #[component]
 fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl IntoView {
     let i18n = use_i18n();
-    let canvas = NodeRef::<leptos::html::Canvas>::new();
-    let panels_debrief = debrief.clone();
-    Effect::new(move |_| {
-        let panels = debrief_panels(i18n, &panels_debrief);
-        if let Some(c) = canvas.get() {
-            if let Err(e) = draw(&c, &panels, 2) {
-                leptos::logging::warn!("debrief chart: {e}");
-            }
-        }
-    });
+    let [pv_panel, trace_panel] = debrief_panels(i18n, &debrief);
     let resolved = debrief.outcome == Outcome::Resolved;
     let outcome = if resolved {
         view! { <p class="fb fb-good"><span aria-hidden="true">"✓ "</span>{i18n.tr("sc-outcome-resolved")}</p> }.into_any()
@@ -211,14 +166,20 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
             }
         })
         .collect_view();
-    let legend: Vec<LegendEntry> = debrief
+    let legend = debrief
         .moments
         .iter()
-        .map(|m| LegendEntry {
-            label_id: m.label_key,
-            style: moment_style(m.label_key),
+        .map(|m| {
+            view! {
+                <li>
+                    <svg class="mc-swatch" viewBox="0 0 40 10" aria-hidden="true" focusable="false">
+                        <line x1="0" y1="5" x2="40" y2="5" class=moment_class(m.label_key) />
+                    </svg>
+                    {i18n.t(m.label_key)}
+                </li>
+            }
         })
-        .collect();
+        .collect_view();
     let kind = debrief.kind;
     view! {
         <section class="debrief card" aria-labelledby="sc-debrief-title">
@@ -232,13 +193,18 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
             <h3>{i18n.tr("sc-correct-actions")}</h3>
             <ol class="sc-steps">{steps}</ol>
             <h3>{i18n.tr("sc-key-moments")}</h3>
-            <ChartFigure title_id="sc-chart-title" table_id="sc-moments-table" canvas_ref=canvas legend=legend class="chart-canvas chart-canvas-debrief">
-                <table id="sc-moments-table" class="data-table">
-                    <caption>{i18n.tr("sc-moments-caption")}</caption>
-                    <thead><tr><th scope="col">{i18n.tr("sc-col-moment")}</th><th scope="col">{i18n.tr("sc-col-map")}</th><th scope="col">{i18n.tr("sc-col-ci")}</th><th scope="col">{i18n.tr("sc-col-lvedp")}</th><th scope="col">{i18n.tr("sc-col-flow")}</th><th scope="col">{i18n.tr("sc-col-suction")}</th></tr></thead>
-                    <tbody>{moment_rows}</tbody>
-                </table>
-            </ChartFigure>
+            <p>{i18n.tr("sc-chart-title")}</p>
+            <div class="mc-row">
+                <MiniChart panel=pv_panel described_by="sc-moments-table" />
+                <MiniChart panel=trace_panel described_by="sc-moments-table" />
+            </div>
+            <ul class="legend mc-legend">{legend}</ul>
+            <table id="sc-moments-table" class="data-table">
+                <caption>{i18n.tr("sc-moments-caption")}</caption>
+                <thead><tr><th scope="col">{i18n.tr("sc-col-moment")}</th><th scope="col">{i18n.tr("sc-col-map")}</th><th scope="col">{i18n.tr("sc-col-ci")}</th><th scope="col">{i18n.tr("sc-col-lvedp")}</th><th scope="col">{i18n.tr("sc-col-flow")}</th><th scope="col">{i18n.tr("sc-col-suction")}</th></tr></thead>
+                <tbody>{moment_rows}</tbody>
+            </table>
+
             <h3>{i18n.tr("sc-timeline")}</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.tr("sc-timeline")>
                 <table class="data-table sc-timeline">
@@ -311,12 +277,12 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
         scenario.with(|s| {
             let m = s.metrics();
             let a = args(&[
-                ("map", i18n.num(m.map_mmhg, 0)),
-                ("hr", i18n.num(m.heart_rate_bpm, 0)),
-                ("ci", i18n.num(m.cardiac_index_l_min_m2, 1)),
-                ("lvedp", i18n.num(m.lvedp_mmhg, 0)),
-                ("cvp", i18n.num(m.cvp_mmhg, 0)),
-                ("depth", i18n.num(s.simulation().controls().position_cm, 1)),
+                ("map", num(m.map_mmhg, 0)),
+                ("hr", num(m.heart_rate_bpm, 0)),
+                ("ci", num(m.cardiac_index_l_min_m2, 1)),
+                ("lvedp", num(m.lvedp_mmhg, 0)),
+                ("cvp", num(m.cvp_mmhg, 0)),
+                ("depth", num(s.simulation().controls().position_cm, 1)),
                 ("time", clock(s.clock_s())),
             ]);
             i18n.t_args("sc-vitals", &a)
@@ -328,7 +294,7 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
             let items = rows
                 .into_iter()
                 .map(|(h, v)| {
-                    let a = args(&[("hour", i18n.num(h, 0)), ("value", i18n.num(v, 0))]);
+                    let a = args(&[("hour", num(h, 0)), ("value", num(v, 0))]);
                     view! { <li>{i18n.t_args("sc-sample", &a)}</li> }
                 })
                 .collect_view();
@@ -402,14 +368,15 @@ mod tests {
 
     #[test]
     fn every_moment_has_a_distinct_style() {
-        let a = moment_style("tr-moment-start");
-        let b = moment_style("tr-moment-worst");
-        let c = moment_style("tr-moment-end");
+        let a = moment_class("tr-moment-start");
+        let b = moment_class("tr-moment-worst");
+        let c = moment_class("tr-moment-end");
         assert_ne!(a, b);
         assert_ne!(b, c);
+        assert_ne!(a, c);
         assert!(
-            a.dashed && !c.dashed,
-            "start differs by dash, not colour alone"
+            a.contains("mc-start"),
+            "the start line is dashed (CSS), not told by colour alone"
         );
     }
 }
