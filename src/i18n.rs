@@ -117,6 +117,24 @@ macro_rules! ftl_files {
                 env!("CARGO_MANIFEST_DIR"),
                 "/locales/",
                 $tag,
+                "/options.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
+                "/after.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
+                "/family.ftl"
+            )),
+            include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/locales/",
+                $tag,
                 "/questions.ftl"
             )),
             include_str!(concat!(

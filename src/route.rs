@@ -14,6 +14,12 @@ pub enum Route {
     Insertion,
     /// Patient guide: benefits and risks in numbers out of 100.
     Risks,
+    /// Patient guide: other options, and what happens without the pump.
+    Options,
+    /// Patient guide: life on the pump and after.
+    After,
+    /// Patient guide: for families and representatives.
+    Family,
     /// Patient guide: the reader's own questions for the care team.
     Questions,
     /// Patient guide: medical words in plain words.
@@ -34,6 +40,9 @@ impl Route {
         Route::Pump,
         Route::Insertion,
         Route::Risks,
+        Route::Options,
+        Route::After,
+        Route::Family,
         Route::Questions,
         Route::Glossary,
         Route::About,
@@ -66,6 +75,9 @@ impl Route {
             "pump" => Route::Pump,
             "insertion" => Route::Insertion,
             "benefits-risks" => Route::Risks,
+            "options" => Route::Options,
+            "after" => Route::After,
+            "family" => Route::Family,
             "questions" => Route::Questions,
             "glossary" => Route::Glossary,
             "about" => Route::About,
@@ -85,6 +97,9 @@ impl Route {
             Route::Pump => "#/pump",
             Route::Insertion => "#/insertion",
             Route::Risks => "#/benefits-risks",
+            Route::Options => "#/options",
+            Route::After => "#/after",
+            Route::Family => "#/family",
             Route::Questions => "#/questions",
             Route::Glossary => "#/glossary",
             Route::About => "#/about",
@@ -100,6 +115,9 @@ impl Route {
             Route::Pump => "nav-pump",
             Route::Insertion => "nav-insertion",
             Route::Risks => "nav-risks",
+            Route::Options => "nav-options",
+            Route::After => "nav-after",
+            Route::Family => "nav-family",
             Route::Questions => "nav-questions",
             Route::Glossary => "nav-glossary",
             Route::About => "nav-about",

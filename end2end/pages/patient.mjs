@@ -5,7 +5,7 @@ import { Guide } from './guide.mjs';
 export const stripMarks = (s) => s.replace(/[\u2068\u2069]/g, '');
 
 /** The patient routes, in navigation order. */
-export const PATIENT_ROUTES = ['shock', 'pump', 'insertion', 'benefits-risks', 'questions', 'glossary'];
+export const PATIENT_ROUTES = ['shock', 'pump', 'insertion', 'benefits-risks', 'options', 'after', 'family', 'questions', 'glossary'];
 
 export class Walkthrough extends Guide {
   progress() { return this.main().locator('.walk-progress'); }

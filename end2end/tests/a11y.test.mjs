@@ -6,7 +6,7 @@ import { DESKTOP, PHONE, openPage, startSuite } from '../support/browser.mjs';
 import { axeViolations } from '../support/a11y.mjs';
 import { Guide } from '../pages/guide.mjs';
 
-const ROUTES = ['', 'shock', 'pump', 'insertion', 'benefits-risks', 'questions', 'glossary', 'glossary?term=aorta', 'about', 'not-a-page',
+const ROUTES = ['', 'shock', 'pump', 'insertion', 'benefits-risks', 'options', 'after', 'family', 'questions', 'glossary', 'glossary?term=aorta', 'about', 'not-a-page',
   'practice', 'practice/console', 'practice/setup', 'practice/positioning', 'practice/scenario/suction-low-volume'];
 const LOCALES = ['en-GB', 'cy'];
 

@@ -11,8 +11,8 @@ before(async () => { suite = await startSuite(); });
 after(async () => { await suite?.stop(); });
 
 const NAV = {
-  'en-GB': ['Cardiogenic shock', 'The pump', 'How it goes in', 'Benefits and risks', 'My questions', 'Word list'],
-  cy: ['Sioc gardiogenig', 'Y pwmp', 'Sut mae’n cael ei osod', 'Manteision a risgiau', 'Fy nghwestiynau', 'Rhestr geiriau'],
+  'en-GB': ['Cardiogenic shock', 'The pump', 'How it goes in', 'Benefits and risks', 'Other choices', 'Life on the pump', 'For families', 'My questions', 'Word list'],
+  cy: ['Sioc gardiogenig', 'Y pwmp', 'Sut mae’n cael ei osod', 'Manteision a risgiau', 'Dewisiadau eraill', 'Bywyd ar y pwmp', 'I deuluoedd', 'Fy nghwestiynau', 'Rhestr geiriau'],
 };
 
 for (const locale of ['en-GB', 'cy']) {
@@ -21,7 +21,7 @@ for (const locale of ['en-GB', 'cy']) {
     const g = new Guide(page, suite.baseUrl);
     await g.open('', `?lang=${locale}`);
     for (const [i, route] of PATIENT_ROUTES.entries()) {
-      await g.navLink(NAV[locale][i]).click();
+      await g.nav().getByRole('link', { name: NAV[locale][i], exact: true }).click();
       await page.waitForFunction((r) => location.hash === `#/${r}`, route);
       await g.h1().waitFor();
       const text = await g.main().innerText();
@@ -48,7 +48,13 @@ test('every number on the shock and risks pages has its source beside it', async
     assert.match(t, /\((SCAI 2022|Berg and others, Curr Opin Crit Care 2021)\)/, t);
   }
   await g.open('benefits-risks');
+  await page.getByRole('heading', { level: 1, name: 'Benefits and risks, in numbers' }).waitFor();
   assert.equal(await g.main().locator('section.outcome .source').count(), 6);
-  assert.match(await g.main().innerText(), /3 in 10 people/);
+  assert.match(await g.main().innerText(), /3 in 10 people/, 'the DanGer Shock applicability caveat');
+  await g.open('options');
+  await page.getByRole('heading', { level: 1, name: 'Other choices, and what happens without the pump' }).waitFor();
+  assert.equal(await g.main().locator('section.outcome .source').count(), 5, 'balloon pump, pump vs balloon pump, three ECMO outcomes');
+  assert.equal(await g.main().getByRole('img').count(), 10);
+  assert.match(await g.main().innerText(), /3 in 10 people/, 'the DanGer Shock applicability caveat');
   await page.close();
 });

@@ -7,6 +7,8 @@ pub mod icon_array;
 pub mod insertion_picture;
 pub mod language_picker;
 pub mod mini_chart;
+pub mod outcome_compare;
+pub mod page_content;
 pub mod pump_console;
 pub mod rich_text;
 pub mod step_walkthrough;

@@ -1,10 +1,13 @@
 //! One module per page of the guide.
 
 pub mod about;
+pub mod after;
+pub mod family;
 pub mod glossary;
 pub mod home;
 pub mod insertion;
 pub mod not_found;
+pub mod options;
 pub mod practice;
 pub mod pump;
 pub mod questions;

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::rich_text::{Cite, Rich};
-use crate::i18n::use_i18n;
+use crate::components::page_content::{Block, Block::*, ContentPage};
 use crate::route::Route;
 
 /// A plain drawing of the pump across the aortic valve: blood in at the tip, out above the valve.
@@ -17,45 +16,48 @@ const PUMP_DRAWING: &str = r#"<svg viewBox="0 0 200 170" class="step-svg" aria-h
 <rect class="pump" x="96" y="104" width="12" height="40" rx="5"/>
 <path class="arrow" d="M102 160v-10m-4 4 4-4 4 4M102 72v-10m-4 4 4-4 4 4"/></svg>"#;
 
+/// NICE's status for the pump.
+const NICE: &[Block] = &[
+    Para("pump-nice-1"),
+    Para("pump-nice-2"),
+    Para("pump-nice-3"),
+];
+
+/// What the page says, in order.
+pub const BLOCKS: &[Block] = &[
+    Title("pump-title"),
+    Lead("pump-intro"),
+    Heading("pump-where-title"),
+    Figure(PUMP_DRAWING, "pump-picture"),
+    Para("pump-where-1"),
+    Para("pump-where-2"),
+    Heading("pump-does-title"),
+    Para("pump-does-1"),
+    Para("pump-does-2"),
+    Para("pump-does-3"),
+    Para("pump-does-4"),
+    Sourced("pump-flow", "cite-maker"),
+    Heading("pump-cannot-title"),
+    List(&[
+        "pump-cannot-1",
+        "pump-cannot-2",
+        "pump-cannot-3",
+        "pump-cannot-4",
+    ]),
+    Card("pump-nice-title", NICE),
+    Next(Route::Insertion, "pump-next"),
+];
+
 /// The "What the heart pump is" page.
 #[component]
 pub fn PumpPage() -> impl IntoView {
-    let i18n = use_i18n();
-    view! {
-        <article class="page patient pump">
-            <h1>{i18n.tr("pump-title")}</h1>
-            <p class="lead"><Rich text=i18n.tr("pump-intro") /></p>
+    view! { <ContentPage class="pump" blocks=BLOCKS /> }
+}
 
-            <h2>{i18n.tr("pump-where-title")}</h2>
-            <figure class="picture">
-                <div role="img" aria-label=i18n.tr("pump-picture") inner_html=PUMP_DRAWING></div>
-                <figcaption>{i18n.tr("pump-picture")}</figcaption>
-            </figure>
-            <p><Rich text=i18n.tr("pump-where-1") /></p>
-            <p><Rich text=i18n.tr("pump-where-2") /></p>
-
-            <h2>{i18n.tr("pump-does-title")}</h2>
-            <p>{i18n.tr("pump-does-1")}</p>
-            <p>{i18n.tr("pump-does-2")}</p>
-            <p><Rich text=i18n.tr("pump-does-3") /></p>
-            <p><Rich text=i18n.tr("pump-does-4") /></p>
-            <p>{i18n.tr("pump-flow")}<Cite text=i18n.tr("cite-maker") /></p>
-
-            <h2>{i18n.tr("pump-cannot-title")}</h2>
-            <ul class="cannot">
-                <li>{i18n.tr("pump-cannot-1")}</li>
-                <li>{i18n.tr("pump-cannot-2")}</li>
-                <li>{i18n.tr("pump-cannot-3")}</li>
-                <li>{i18n.tr("pump-cannot-4")}</li>
-            </ul>
-
-            <section class="card" aria-labelledby="pump-nice">
-                <h2 id="pump-nice">{i18n.tr("pump-nice-title")}</h2>
-                <p>{i18n.tr("pump-nice-1")}</p>
-                <p><Rich text=i18n.tr("pump-nice-2") /></p>
-                <p><Rich text=i18n.tr("pump-nice-3") /></p>
-            </section>
-            <p class="next"><a href=Route::Insertion.href()>{i18n.tr("pump-next")}</a></p>
-        </article>
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_message_exists() {
+        crate::components::page_content::tests::assert_page_messages_exist(super::BLOCKS);
     }
 }

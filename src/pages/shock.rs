@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::components::rich_text::{Cite, Rich};
-use crate::i18n::{args, use_i18n};
+use crate::components::page_content::{render, Block, Block::*};
+use crate::i18n::{args, use_i18n, I18n};
 use crate::route::Route;
 
 /// One SCAI stage: its letter, the message describing it, and short-term deaths per 100 in studies
@@ -62,80 +62,79 @@ pub const STAGES: [Stage; 5] = [
     },
 ];
 
-/// Other causes of cardiogenic shock (Berg, Bohula, Morrow 2021), as message ids.
-const OTHER_CAUSES: [&str; 7] = [
-    "shock-cause-failure",
-    "shock-cause-valve",
-    "shock-cause-rhythm",
-    "shock-cause-myocarditis",
-    "shock-cause-clot",
-    "shock-cause-poison",
-    "shock-cause-surgery",
+/// Everything before the stages.
+pub const BEFORE_STAGES: &[Block] = &[
+    Title("shock-title"),
+    Lead("shock-intro"),
+    Heading("shock-what-title"),
+    Para("shock-what-1"),
+    Para("shock-what-2"),
+    Para("shock-what-3"),
+    Heading("shock-causes-title"),
+    Para("shock-causes-1"),
+    Sourced("shock-causes-2", "cite-berg"),
+    Para("shock-causes-3"),
+    // Other causes of cardiogenic shock (Berg, Bohula, Morrow 2021).
+    List(&[
+        "shock-cause-failure",
+        "shock-cause-valve",
+        "shock-cause-rhythm",
+        "shock-cause-myocarditis",
+        "shock-cause-clot",
+        "shock-cause-poison",
+        "shock-cause-surgery",
+    ]),
+    Heading("shock-danger-title"),
+    Para("shock-danger-1"),
+    Sourced("shock-danger-2", "cite-berg"),
+    Heading("shock-stages-title"),
+    Para("shock-stages-intro"),
+    Para("shock-stages-numbers"),
 ];
+
+/// Everything after the stages.
+pub const AFTER_STAGES: &[Block] = &[
+    Heading("shock-treat-title"),
+    Para("shock-treat-1"),
+    Para("shock-treat-2"),
+    Para("shock-treat-3"),
+    Next(Route::Pump, "shock-next"),
+];
+
+/// One stage, drawn with its letter, plain words and both framings of its numbers.
+fn stage_view(i18n: I18n, s: Stage) -> impl IntoView {
+    let heading = move || i18n.t_args("shock-stage-letter", &args(&[("letter", s.letter)]));
+    let numbers = move || {
+        let (alive_low, alive_high) = s.alive();
+        i18n.t_args(
+            "shock-stage-numbers",
+            &args(&[
+                ("low", s.died_low),
+                ("high", s.died_high),
+                ("alivelow", alive_low),
+                ("alivehigh", alive_high),
+            ]),
+        )
+    };
+    view! {
+        <li class="stage">
+            <h3><span class="stage-letter" aria-hidden="true">{s.letter}</span>{heading}</h3>
+            <p>{move || i18n.t(s.text_id)}</p>
+            <p class="stage-numbers">{numbers}" "<span class="cite">"(" {i18n.tr("cite-scai")} ")"</span></p>
+        </li>
+    }
+}
 
 /// The "What is cardiogenic shock?" page.
 #[component]
 pub fn ShockPage() -> impl IntoView {
     let i18n = use_i18n();
-    let causes = OTHER_CAUSES
-        .iter()
-        .map(|&id| view! { <li><Rich text=move || i18n.t(id) /></li> })
-        .collect_view();
-    let stages = STAGES
-        .iter()
-        .map(|&s| {
-            let heading = move || i18n.t_args("shock-stage-letter", &args(&[("letter", s.letter)]));
-            let numbers = move || {
-                let (alive_low, alive_high) = s.alive();
-                i18n.t_args(
-                    "shock-stage-numbers",
-                    &args(&[
-                        ("low", s.died_low),
-                        ("high", s.died_high),
-                        ("alivelow", alive_low),
-                        ("alivehigh", alive_high),
-                    ]),
-                )
-            };
-            view! {
-                <li class="stage">
-                    <h3><span class="stage-letter" aria-hidden="true">{s.letter}</span>{heading}</h3>
-                    <p>{move || i18n.t(s.text_id)}</p>
-                    <p class="stage-numbers">{numbers}<Cite text=i18n.tr("cite-scai") /></p>
-                </li>
-            }
-        })
-        .collect_view();
+    let stages = STAGES.iter().map(|&s| stage_view(i18n, s)).collect_view();
     view! {
         <article class="page patient shock">
-            <h1>{i18n.tr("shock-title")}</h1>
-            <p class="lead"><Rich text=i18n.tr("shock-intro") /></p>
-
-            <h2>{i18n.tr("shock-what-title")}</h2>
-            <p>{i18n.tr("shock-what-1")}</p>
-            <p><Rich text=i18n.tr("shock-what-2") /></p>
-            <p>{i18n.tr("shock-what-3")}</p>
-
-            <h2>{i18n.tr("shock-causes-title")}</h2>
-            <p><Rich text=i18n.tr("shock-causes-1") /></p>
-            <p>{i18n.tr("shock-causes-2")}<Cite text=i18n.tr("cite-berg") /></p>
-            <p>{i18n.tr("shock-causes-3")}</p>
-            <ul>{causes}</ul>
-
-            <h2>{i18n.tr("shock-danger-title")}</h2>
-            <p>{i18n.tr("shock-danger-1")}</p>
-            <p class="key-number">{i18n.tr("shock-danger-2")}<Cite text=i18n.tr("cite-berg") /></p>
-
-            <h2>{i18n.tr("shock-stages-title")}</h2>
-            <p><Rich text=i18n.tr("shock-stages-intro") /></p>
-            <p>{i18n.tr("shock-stages-numbers")}</p>
+            {render(i18n, BEFORE_STAGES)}
             <ol class="stages">{stages}</ol>
-
-            <h2>{i18n.tr("shock-treat-title")}</h2>
-            <p>{i18n.tr("shock-treat-1")}</p>
-            <p><Rich text=i18n.tr("shock-treat-2") /></p>
-            <p><Rich text=i18n.tr("shock-treat-3") /></p>
-            <p class="next"><a href=Route::Pump.href()>{i18n.tr("shock-next")}</a></p>
+            {render(i18n, AFTER_STAGES)}
         </article>
     }
 }
@@ -143,6 +142,15 @@ pub fn ShockPage() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_message_exists() {
+        let mut all = BEFORE_STAGES.to_vec();
+        all.extend_from_slice(AFTER_STAGES);
+        crate::components::page_content::tests::assert_page_messages_exist(&all);
+        let known = crate::i18n::message_ids(crate::i18n::Locale::default());
+        assert!(STAGES.iter().all(|s| known.iter().any(|k| k == s.text_id)));
+    }
 
     #[test]
     fn stages_run_a_to_e_with_both_framings_adding_up() {
