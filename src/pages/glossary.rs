@@ -67,10 +67,35 @@ fn word(i18n: I18n, term: &str) -> String {
     i18n.t(&format!("glossary-{term}-word"))
 }
 
+/// A key that sorts words in the order of the language's alphabet. Welsh letters written with two
+/// characters (ch, dd, ff, ng, ll, ph, rh, th) come after their first letter: "lvad" before "lles".
+pub fn sort_key(locale_tag: &str, word: &str) -> String {
+    let lower = word.to_lowercase();
+    if locale_tag != "cy" {
+        return lower;
+    }
+    const DIGRAPHS: [&str; 8] = ["ch", "dd", "ff", "ng", "ll", "ph", "rh", "th"];
+    let mut key = String::with_capacity(lower.len());
+    let mut rest = lower.as_str();
+    while let Some(c) = rest.chars().next() {
+        if let Some(d) = DIGRAPHS.iter().find(|d| rest.starts_with(**d)) {
+            // '~' sorts after every letter, so the digraph follows all words with its single first letter.
+            key.push(c);
+            key.push('~');
+            rest = &rest[d.len()..];
+        } else {
+            key.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    key
+}
+
 /// Terms sorted by how they are spelt in the reader's language.
 fn sorted_terms(i18n: I18n) -> Vec<&'static str> {
+    let tag = i18n.locale().info().tag;
     let mut terms = TERMS.to_vec();
-    terms.sort_by_cached_key(|t| word(i18n, t).to_lowercase());
+    terms.sort_by_cached_key(|t| sort_key(tag, &word(i18n, t)));
     terms
 }
 
@@ -138,6 +163,34 @@ mod tests {
         assert_eq!(term_from_hash("#/glossary?x=1&term=x-ray"), Some("x-ray"));
         assert_eq!(term_from_hash("#/glossary?term=nonsense"), None);
         assert_eq!(term_from_hash("#/glossary"), None);
+    }
+
+    #[test]
+    fn welsh_words_sort_in_welsh_alphabet_order() {
+        let mut words = vec![
+            "Lles pennaf",
+            "LVAD",
+            "Consol",
+            "Cofrestrfa",
+            "Tawelydd",
+            "Teneuwr",
+        ];
+        words.sort_by_key(|w| sort_key("cy", w));
+        assert_eq!(
+            words,
+            [
+                "Cofrestrfa",
+                "Consol",
+                "LVAD",
+                "Lles pennaf",
+                "Tawelydd",
+                "Teneuwr"
+            ]
+        );
+        let mut words = vec!["Dialysis", "Ddim", "Dyn"];
+        words.sort_by_key(|w| sort_key("cy", w));
+        assert_eq!(words, ["Dialysis", "Dyn", "Ddim"]);
+        assert!(sort_key("en-GB", "Llama") < sort_key("en-GB", "Lvad"));
     }
 
     #[test]
