@@ -21,7 +21,7 @@ pr-progress-title = Eich cynnydd
 pr-progress-private = Dim ond yn y porwr hwn y cedwir sgoriau. Nid oes dim yn gadael y ddyfais hon ac nid oes cyfrif.
 pr-summary-label = Crynodeb i'ch goruchwyliwr (dewiswch a chopïwch, neu argraffwch)
 pr-summary-heading = Ystafell ymarfer Canllaw'r Pwmp Calon: crynodeb
-pr-summary-line = { $name }: sgôr orau { $best } allan o 100, { $attempts } cynnig, { $completed } wedi'u cwblhau
+pr-summary-line = { $name }: sgôr orau { $best } allan o 100 · cynigion: { $attempts } · wedi'u cwblhau: { $completed }
 pr-summary-line-none = { $name }: heb roi cynnig arni eto
 pr-print = Argraffu'r crynodeb
 pr-clear = Dileu fy sgoriau
@@ -93,7 +93,7 @@ su-next = Beth ydych chi'n ei wneud nesaf?
 su-finished = Pob cam wedi'i wneud.
 su-done-title = Camau wedi'u gwneud
 su-restart = Dechrau eto
-su-result = Sgôr { $score } allan o 100, { $mistakes } camgymeriad, amser { $time }.
+su-result = Sgôr { $score } allan o 100 · camgymeriadau: { $mistakes } · amser { $time }.
 su-fb-correct = Cywir: { $step }.
 su-fb-too-early = Ddim eto: mae “{ $chosen }” yn dod yn nes ymlaen. Y nesaf yw “{ $expected }”. { $why }
 su-fb-done = Mae “{ $step }” wedi'i wneud yn barod.
@@ -172,3 +172,8 @@ pos-wrong = Ddim yn gywir: “{ $truth }” yw hwn.
 pos-next = Rownd nesaf
 pos-restart = Dechrau eto
 pos-source = Signalau safle a gweithredoedd: cyfarwyddiadau'r gwneuthurwr. Amcangyfrif y model yw'r pellter rhwng y fewnfa a'r allfa yn y llun.
+
+# Positioning drill: hidden alarms and picture
+con-alarms-hidden = Mae negeseuon larwm wedi'u cuddio yn y dril hwn: darllenwch y signal lleoli a cherrynt y modur.
+pos-hidden = Mae'r llun wedi'i guddio nes i chi ateb, er mwyn i chi ymarfer darllen y consol. Gallwch barhau i symud y cathetr.
+pos-show-picture = Dangos y llun

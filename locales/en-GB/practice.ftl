@@ -21,7 +21,7 @@ pr-progress-title = Your progress
 pr-progress-private = Scores are kept only in this browser. Nothing leaves this device and there is no account.
 pr-summary-label = Summary for your supervisor (select and copy, or print)
 pr-summary-heading = Heart Pump Guide practice room: summary
-pr-summary-line = { $name }: best score { $best } out of 100, { $attempts } attempts, { $completed } completed
+pr-summary-line = { $name }: best score { $best } out of 100 · attempts: { $attempts } · completed: { $completed }
 pr-summary-line-none = { $name }: not tried yet
 pr-print = Print the summary
 pr-clear = Delete my scores
@@ -93,7 +93,7 @@ su-next = What do you do next?
 su-finished = All steps done.
 su-done-title = Steps done
 su-restart = Start again
-su-result = Score { $score } out of 100, { $mistakes } mistakes, time { $time }.
+su-result = Score { $score } out of 100 · mistakes: { $mistakes } · time { $time }.
 su-fb-correct = Correct: { $step }.
 su-fb-too-early = Not yet: “{ $chosen }” comes later. Next is “{ $expected }”. { $why }
 su-fb-done = “{ $step }” is already done.
@@ -172,3 +172,8 @@ pos-wrong = Not right: this is “{ $truth }”.
 pos-next = Next round
 pos-restart = Start again
 pos-source = Position signals and actions: manufacturer's instructions. Inlet-to-outlet spacing in the picture is the model's estimate.
+
+# Positioning drill: hidden alarms and picture
+con-alarms-hidden = Alarm messages are hidden in this drill: read the placement signal and the motor current.
+pos-hidden = The picture is hidden until you answer, so you practise reading the console. You can still move the catheter.
+pos-show-picture = Show the picture

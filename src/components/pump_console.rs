@@ -42,9 +42,15 @@ pub fn PumpConsole(
     readings: Signal<Option<ConsoleReadings>>,
     /// The last couple of seconds of waveforms.
     trace: Signal<Vec<WavePoint>>,
+    /// False in drills where the trainee must read the signals without the alarm text.
+    #[prop(default = true)]
+    show_alarms: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let alarms = move || {
+        if !show_alarms {
+            return view! { <p class="con-ok">{i18n.t("con-alarms-hidden")}</p> }.into_any();
+        }
         let Some(r) = readings.get() else {
             return view! { <p class="con-ok">{i18n.t("con-no-pump")}</p> }.into_any();
         };

@@ -29,6 +29,8 @@ pub fn PositioningPage() -> impl IntoView {
     let store = ProgressStore::load();
     let drill = RwSignal::new(PositioningDrill::new(1));
     let answer = RwSignal::new(None::<(PositionCall, bool, PositionCall)>);
+    let revealed = RwSignal::new(false);
+    let show_picture = move || revealed.get() || answer.get().is_some();
 
     let step = move |advance: bool| {
         if answer.get_untracked().is_none() {
@@ -56,6 +58,7 @@ pub fn PositioningPage() -> impl IntoView {
     let next = move |_| {
         drill.update(|d| d.next_round());
         answer.set(None);
+        revealed.set(false);
         focus_picture();
     };
     let restart = move |_| {
@@ -118,6 +121,10 @@ pub fn PositioningPage() -> impl IntoView {
             <p><strong>{round_text}</strong>" · "{score}</p>
             <div class="sc-layout">
                 <div class="pos-picture" tabindex="0" role="group" aria-label=i18n.tr("pos-picture-label") on:keydown=on_key node_ref=picture>
+                    <Show
+                        when=show_picture
+                        fallback=move || view! { <p class="pos-hidden">{i18n.t("pos-hidden")}</p> }
+                    >
                     <svg viewBox="0 0 200 260" role="img" aria-label=depth_text focusable="false">
                         <rect x="80" y="0" width="40" height=VALVE_Y class="pos-aorta" />
                         <path d="M40 110 Q40 250 100 255 Q160 250 160 110 Z" class="pos-lv" />
@@ -132,13 +139,15 @@ pub fn PositioningPage() -> impl IntoView {
                         <text x="112" y=move || inlet_y() + 4.0 class="pos-label">{i18n.tr("pos-inlet")}</text>
                     </svg>
                     <p>{depth_text}</p>
+                    </Show>
+                    <button type="button" class="pr-button" aria-pressed=move || revealed.get().to_string() on:click=move |_| revealed.update(|r| *r = !*r)>{i18n.tr("pos-show-picture")}</button>
                     <p class="source">{i18n.tr("pos-keys")}</p>
                     <div class="pr-buttons">
                         <button type="button" class="pr-button" on:click=move |_| step(false)>{i18n.tr("pos-pull-back")}</button>
                         <button type="button" class="pr-button" on:click=move |_| step(true)>{i18n.tr("pos-advance")}</button>
                     </div>
                 </div>
-                <PumpConsole readings=readings trace=trace />
+                <PumpConsole readings=readings trace=trace show_alarms=false />
             </div>
             <fieldset class="su-question">
                 <legend>{i18n.tr("pos-question")}</legend>
