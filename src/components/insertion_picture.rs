@@ -58,16 +58,16 @@ pub fn svg(step: usize) -> String {
         ),
         // Checking the position with an X-ray camera or an ultrasound scan.
         4 => format!(
-            r#"{HEART}{}<rect class="pump" x="96" y="112" width="12" height="40" rx="5"/>
+            r#"{HEART}{}<rect class="pump" x="96" y="70" width="12" height="82" rx="5"/>
 <path class="ln" d="M10 20h40v26H10zM30 46v12"/>
 <path class="soft" d="M24 66l60 40M36 60l60 40"/>
-<circle class="inlet" cx="102" cy="150" r="5"/><circle class="inlet" cx="102" cy="76" r="5"/>"#,
+<circle class="inlet" cx="102" cy="146" r="11"/><circle class="inlet" cx="102" cy="76" r="11"/>"#,
             catheter("M170 26h-58c-6 0-10 4-10 10v76")
         ),
         // The console beside the bed controls the pump; blood goes in at the tip and out above the valve.
         5 => format!(
-            r#"{HEART}{}<rect class="pump" x="96" y="112" width="12" height="40" rx="5"/>
-<path class="arrow" d="M102 166v-10m-4 4 4-4 4 4M102 72v-10m-4 4 4-4 4 4"/>
+            r#"{HEART}{}<rect class="pump" x="96" y="70" width="12" height="82" rx="5"/>
+<path class="arrow" d="M102 168v-12m-4 4 4-4 4 4M113 78v-14m-3 4 3-4 3 4"/>
 <rect class="ln" x="130" y="130" width="60" height="44" rx="5"/>
 <path class="wave" d="M136 156h10l4-10 5 18 4-8h25"/><path class="ln" d="M170 26c12 0 16 30 0 104"/>"#,
             catheter("M170 26h-58c-6 0-10 4-10 10v76")

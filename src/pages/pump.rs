@@ -13,8 +13,8 @@ const PUMP_DRAWING: &str = r#"<svg viewBox="0 0 200 170" class="step-svg" aria-h
 <path class="ln vessel" d="M92 86V30c0-12 8-18 18-18h60M118 86V46c0-6 4-8 8-8h44"/>
 <path class="valve" d="M92 86l13 6 13-6"/>
 <path class="tube" d="M170 26h-58c-6 0-10 4-10 10v76"/>
-<rect class="pump" x="96" y="104" width="12" height="40" rx="5"/>
-<path class="arrow" d="M102 160v-10m-4 4 4-4 4 4M102 72v-10m-4 4 4-4 4 4"/></svg>"#;
+<rect class="pump" x="96" y="66" width="12" height="80" rx="5"/>
+<path class="arrow" d="M102 164v-12m-4 4 4-4 4 4M113 74v-14m-3 4 3-4 3 4"/></svg>"#;
 
 /// NICE's status for the pump.
 const NICE: &[Block] = &[
