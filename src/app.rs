@@ -93,6 +93,16 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1" node_ref=main_ref>
             {move || match route.get() {
                 Route::Home => pages::home::HomePage().into_any(),
+                Route::Shock => pages::shock::ShockPage().into_any(),
+                Route::Pump => pages::pump::PumpPage().into_any(),
+                Route::Insertion => pages::insertion::InsertionPage().into_any(),
+                Route::Risks => pages::risks::RisksPage().into_any(),
+                Route::Options => pages::options::OptionsPage().into_any(),
+                Route::After => pages::after::AfterPage().into_any(),
+                Route::Family => pages::family::FamilyPage().into_any(),
+                Route::Questions => pages::questions::QuestionsPage().into_any(),
+                Route::Glossary => pages::glossary::GlossaryPage().into_any(),
+                Route::Practice(page) => pages::practice::render(page),
                 Route::About => pages::about::AboutPage().into_any(),
                 Route::Demo => pages::demo::DemoPage().into_any(),
                 Route::NotFound => pages::not_found::NotFoundPage().into_any(),

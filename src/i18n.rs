@@ -48,7 +48,7 @@ pub struct LocaleInfo {
 /// The `.ftl` files every locale has (one per page or shared part), in load order.
 macro_rules! ftl_files {
     ($tag:literal) => {
-        ftl_files!(@each $tag, "shell", "home", "about", "demo")
+        ftl_files!(@each $tag, "shell", "home", "about", "practice", "scenarios", "cite", "walk", "shock", "pump", "insertion", "risks", "options", "after", "family", "questions", "glossary", "demo")
     };
     (@each $tag:literal, $($name:literal),*) => {
         &[$(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $tag, "/", $name, ".ftl"))),*]

@@ -11,5 +11,7 @@ pub mod flow_demo;
 pub mod frame_loop;
 pub mod i18n;
 pub mod pages;
+pub mod practice;
+pub mod question_list;
 pub mod route;
 pub mod storage;

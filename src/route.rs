@@ -6,6 +6,26 @@
 pub enum Route {
     /// Start page: audience choice, overview and disclaimer.
     Home,
+    /// Patient guide: what cardiogenic shock is.
+    Shock,
+    /// Patient guide: what the pump is and does.
+    Pump,
+    /// Patient guide: how the pump is put in, step by step.
+    Insertion,
+    /// Patient guide: benefits and risks in numbers out of 100.
+    Risks,
+    /// Patient guide: other options, and what happens without the pump.
+    Options,
+    /// Patient guide: life on the pump and after.
+    After,
+    /// Patient guide: for families and representatives.
+    Family,
+    /// Patient guide: the reader's own questions for the care team.
+    Questions,
+    /// Patient guide: medical words in plain words.
+    Glossary,
+    /// Practice room for clinicians in training (console, set-up, positioning, alarm scenarios).
+    Practice(crate::practice::PracticePage),
     /// About this guide and its sources.
     About,
     /// "How the pump works": the live simulation.
@@ -16,7 +36,29 @@ pub enum Route {
 
 impl Route {
     /// The pages shown in the main navigation, in order.
-    pub const NAV: &'static [Route] = &[Route::Home, Route::Demo, Route::About];
+    pub const NAV: &'static [Route] = &[
+        Route::Home,
+        Route::Shock,
+        Route::Pump,
+        Route::Demo,
+        Route::Insertion,
+        Route::Risks,
+        Route::Options,
+        Route::After,
+        Route::Family,
+        Route::Questions,
+        Route::Glossary,
+        Route::About,
+    ];
+
+    /// Extra navigation shown to the clinician audience, after the shared pages.
+    pub const CLINICIAN_NAV: &'static [Route] =
+        &[Route::Practice(crate::practice::PracticePage::Hub)];
+
+    /// True when `self` is (or lies under) the navigation entry `nav`, for `aria-current`.
+    pub fn is_under(self, nav: Route) -> bool {
+        self == nav || matches!((self, nav), (Route::Practice(_), Route::Practice(_)))
+    }
 
     /// Parses a `location.hash` value. Hashes that do not start with `#/` (e.g. `#main`, an in-page anchor)
     /// are not routes and give `None`, so the current page stays.
@@ -33,7 +75,20 @@ impl Route {
             .trim_end_matches('/');
         Some(match path {
             "" => Route::Home,
+            "shock" => Route::Shock,
+            "pump" => Route::Pump,
+            "insertion" => Route::Insertion,
+            "benefits-risks" => Route::Risks,
+            "options" => Route::Options,
+            "after" => Route::After,
+            "family" => Route::Family,
+            "questions" => Route::Questions,
+            "glossary" => Route::Glossary,
             "about" => Route::About,
+            p if p == "practice" || p.starts_with("practice/") => {
+                crate::practice::PracticePage::from_path(&p["practice".len()..])
+                    .map_or(Route::NotFound, Route::Practice)
+            }
             "how-it-works" => Route::Demo,
             _ => Route::NotFound,
         })
@@ -43,7 +98,17 @@ impl Route {
     pub fn href(self) -> &'static str {
         match self {
             Route::Home | Route::NotFound => "#/",
+            Route::Shock => "#/shock",
+            Route::Pump => "#/pump",
+            Route::Insertion => "#/insertion",
+            Route::Risks => "#/benefits-risks",
+            Route::Options => "#/options",
+            Route::After => "#/after",
+            Route::Family => "#/family",
+            Route::Questions => "#/questions",
+            Route::Glossary => "#/glossary",
             Route::About => "#/about",
+            Route::Practice(page) => page.href(),
             Route::Demo => "#/how-it-works",
         }
     }
@@ -52,7 +117,17 @@ impl Route {
     pub fn title_id(self) -> &'static str {
         match self {
             Route::Home => "nav-home",
+            Route::Shock => "nav-shock",
+            Route::Pump => "nav-pump",
+            Route::Insertion => "nav-insertion",
+            Route::Risks => "nav-risks",
+            Route::Options => "nav-options",
+            Route::After => "nav-after",
+            Route::Family => "nav-family",
+            Route::Questions => "nav-questions",
+            Route::Glossary => "nav-glossary",
             Route::About => "nav-about",
+            Route::Practice(page) => page.title_id(),
             Route::Demo => "nav-demo",
             Route::NotFound => "notfound-title",
         }
@@ -73,6 +148,10 @@ mod tests {
         assert_eq!(Route::from_hash("#/about?x=1"), Some(Route::About));
         assert_eq!(Route::from_hash("#/nope"), Some(Route::NotFound));
         assert_eq!(Route::from_hash("#main"), None);
+        assert_eq!(
+            Route::from_hash("#/glossary?term=aorta"),
+            Some(Route::Glossary)
+        );
     }
 
     #[test]
@@ -80,5 +159,26 @@ mod tests {
         for &route in Route::NAV {
             assert_eq!(Route::from_hash(route.href()), Some(route));
         }
+    }
+
+    #[test]
+    fn practice_routes_parse_and_round_trip() {
+        use crate::practice::PracticePage;
+        assert_eq!(
+            Route::from_hash("#/practice"),
+            Some(Route::Practice(PracticePage::Hub))
+        );
+        assert_eq!(
+            Route::from_hash("#/practice/scenario/weaning?seed=3"),
+            Some(Route::Practice(PracticePage::Scenario(
+                hemosim::training::ScenarioKind::Weaning
+            )))
+        );
+        assert_eq!(Route::from_hash("#/practice/nope"), Some(Route::NotFound));
+        assert_eq!(Route::from_hash("#/practicex"), Some(Route::NotFound));
+        for &route in Route::CLINICIAN_NAV {
+            assert_eq!(Route::from_hash(route.href()), Some(route));
+        }
+        assert!(Route::Practice(PracticePage::Setup).is_under(Route::CLINICIAN_NAV[0]));
     }
 }

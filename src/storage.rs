@@ -11,6 +11,14 @@ pub mod keys {
     pub const LOCALE: &str = "hpg.locale";
     /// `patient` or `clinician`.
     pub const AUDIENCE: &str = "hpg.audience";
+    /// The trainee's practice-room scores (see `hemosim::training::Progress`).
+    pub const PROGRESS: &str = "hpg.progress";
+    /// A saved practice record that could not be read, kept aside so it is not lost.
+    pub const PROGRESS_UNREADABLE: &str = "hpg.progress.unreadable";
+    /// The reader's question list and notes (see `question_list`).
+    pub const QUESTIONS: &str = "hpg.questions";
+    /// A saved question list that could not be read, kept aside so nothing the reader wrote is lost.
+    pub const QUESTIONS_UNREADABLE: &str = "hpg.questions.unreadable";
 }
 
 /// Reads a plain string value; `None` when absent or when storage is unavailable.

@@ -6,7 +6,8 @@ import { DESKTOP, PHONE, openPage, startSuite } from '../support/browser.mjs';
 import { axeViolations } from '../support/a11y.mjs';
 import { Guide } from '../pages/guide.mjs';
 
-const ROUTES = ['', 'how-it-works', 'about', 'not-a-page'];
+const ROUTES = ['', 'how-it-works', 'shock', 'pump', 'insertion', 'benefits-risks', 'options', 'after', 'family', 'questions', 'glossary', 'glossary?term=aorta', 'about', 'not-a-page',
+  'practice', 'practice/console', 'practice/setup', 'practice/positioning', 'practice/scenario/suction-low-volume'];
 const LOCALES = ['en-GB', 'cy'];
 
 let suite;

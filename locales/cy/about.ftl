@@ -33,6 +33,8 @@ about-privacy-1 = Mae’r canllaw yn rhedeg yn eich porwr. Nid yw’n anfon dim 
 about-privacy-2 = Mae’n cofio ychydig o bethau ar y ddyfais hon yn unig:
 about-stored-locale = eich dewis iaith
 about-stored-audience = a ydych yn darllen fel claf neu aelod o’r teulu, neu fel clinigydd dan hyfforddiant
+about-stored-questions = eich rhestr cwestiynau a’ch nodiadau ar gyfer y tîm gofal
+about-stored-questions-unreadable = copi o restr gwestiynau a gadwyd nad oedd modd ei darllen, wedi’i gadw fel nad oes dim yn cael ei golli
 about-privacy-3 = Gallwch eu dileu yma unrhyw bryd, neu drwy glirio data’r wefan hon yn eich porwr.
 
 about-licence-title = Trwydded

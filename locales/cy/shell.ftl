@@ -31,3 +31,14 @@ crash-reload = Ail-lwytho’r canllaw
 
 storage-unavailable = Nid yw’r porwr hwn yn gadael i’r canllaw gadw dim, felly bydd eich dewisiadau’n cael eu hanghofio pan fyddwch yn ei gau.
 audience-none = Heb ddewis eto
+
+## Tudalennau’r canllaw i gleifion yn y llywio.
+nav-shock = Sioc gardiogenig
+nav-pump = Y pwmp
+nav-insertion = Sut mae’n cael ei osod
+nav-risks = Manteision a risgiau
+nav-options = Dewisiadau eraill
+nav-after = Bywyd ar y pwmp
+nav-family = I deuluoedd
+nav-questions = Fy nghwestiynau
+nav-glossary = Rhestr geiriau

@@ -33,6 +33,8 @@ about-privacy-1 = The guide runs in your browser. It sends nothing to anyone. It
 about-privacy-2 = It remembers a few things on this device only:
 about-stored-locale = your language choice
 about-stored-audience = whether you read as a patient or family member, or as a clinician in training
+about-stored-questions = your question list and notes for the care team
+about-stored-questions-unreadable = a copy of a saved question list that could not be read, kept so nothing is lost
 about-privacy-3 = You can delete them here at any time, or by clearing this site’s data in your browser.
 
 about-licence-title = Licence

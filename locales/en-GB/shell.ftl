@@ -31,3 +31,14 @@ crash-reload = Reload the guide
 
 storage-unavailable = This browser is not letting the guide save anything, so your choices will be forgotten when you close it.
 audience-none = Not chosen yet
+
+## Patient guide pages in the navigation.
+nav-shock = Cardiogenic shock
+nav-pump = The pump
+nav-insertion = How it goes in
+nav-risks = Benefits and risks
+nav-options = Other choices
+nav-after = Life on the pump
+nav-family = For families
+nav-questions = My questions
+nav-glossary = Word list

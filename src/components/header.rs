@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::audience::{Audience, AudienceChoice};
 use crate::components::audience_picker::AudiencePicker;
 use crate::components::language_picker::LanguagePicker;
 use crate::i18n::use_i18n;
@@ -18,6 +19,19 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
             view! { <li><a href=r.href() aria-current=current>{i18n.tr(r.title_id())}</a></li> }
         })
         .collect_view();
+    // The practice room is for clinicians: shown once that audience is chosen.
+    let choice = expect_context::<AudienceChoice>();
+    let clinician_links = move || {
+        (choice.get() == Some(Audience::Clinician)).then(|| {
+            Route::CLINICIAN_NAV
+                .iter()
+                .map(|&r| {
+                    let current = move || route.get().is_under(r).then_some("page");
+                    view! { <li><a href=r.href() aria-current=current>{i18n.tr(r.title_id())}</a></li> }
+                })
+                .collect_view()
+        })
+    };
     view! {
         <header class="site-header">
             <div class="header-top">
@@ -33,7 +47,7 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
                 </div>
             </div>
             <nav aria-label=i18n.tr("nav-label")>
-                <ul class="nav-list">{links}</ul>
+                <ul class="nav-list">{links}{clinician_links}</ul>
             </nav>
         </header>
     }

@@ -33,6 +33,16 @@ pub const SOURCES: &[&str] = &[
 pub const STORED: &[(&str, &str)] = &[
     (storage::keys::LOCALE, "about-stored-locale"),
     (storage::keys::AUDIENCE, "about-stored-audience"),
+    (storage::keys::PROGRESS, "about-stored-progress"),
+    (
+        storage::keys::PROGRESS_UNREADABLE,
+        "about-stored-progress-unreadable",
+    ),
+    (storage::keys::QUESTIONS, "about-stored-questions"),
+    (
+        storage::keys::QUESTIONS_UNREADABLE,
+        "about-stored-questions-unreadable",
+    ),
 ];
 
 /// The About and Sources page.

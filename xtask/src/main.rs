@@ -1,7 +1,8 @@
 //! Project automation for Heart Pump Guide: `cargo xtask <command>`.
 //!
 //! - `serve`: set up what is missing, build the release site and serve it on http://127.0.0.1:8080.
-//! - `test`:  everything CI checks (format, lints, native tests, wasm builds with size budget, browser tests).
+//! - `test`:  everything CI checks (format, lints, native tests, patient-page reading age, wasm builds with size
+//!   budget, browser tests).
 //! - `dist`:  build the deployable static folder `dist/`.
 //! - `bench`: criterion benchmarks of the simulation core, then frame timing of the live demo in Chromium.
 //! - `setup`: only install what is missing (`--browser` also installs Chromium for the browser tests).
@@ -21,6 +22,8 @@ const WASM_GZIP_BUDGET: u64 = 400 * 1000;
 const JS_GZIP_BUDGET: u64 = 30 * 1000;
 /// Trunk's version: 0.22 needs a newer rustc than our machines have (see ../shared/TOOLCHAIN.md).
 const TRUNK_VERSION: &str = "0.21.14";
+/// textstat's version for the readability gate: later versions download a dictionary at run time and fail here.
+const TEXTSTAT_VERSION: &str = "0.7.3";
 /// Where `cargo xtask serve` listens.
 const SERVE_ADDR: (&str, u16) = ("127.0.0.1", 8080);
 
@@ -176,6 +179,18 @@ fn setup(browser: bool) {
                 .args(["ci", "--no-audit", "--no-fund"]),
         );
     }
+    // The reading-age gate needs textstat 0.7.3 exactly: newer versions download a dictionary at run time.
+    if output_of("python3", &["-c", "import textstat"]).is_none() {
+        run(
+            "install textstat for the readability gate",
+            cmd("python3").args([
+                "-m",
+                "pip",
+                "install",
+                &format!("textstat=={TEXTSTAT_VERSION}"),
+            ]),
+        );
+    }
     if browser && !Path::new("/usr/bin/chromium").exists() {
         if !is_root() {
             fail("Chromium is missing: run `sudo apt-get install -y chromium chromium-driver`, then try again");
@@ -317,6 +332,10 @@ fn test() {
         ]),
     );
     run("native tests", cmd("cargo").args(["test", "--workspace"]));
+    run(
+        "readability of the patient pages (Flesch Reading Ease, Flesch-Kincaid grade)",
+        cmd("python3").arg("xtask/readability.py"),
+    );
     run(
         "hemosim builds for wasm32",
         cmd("cargo").args([

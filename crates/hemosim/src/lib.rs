@@ -35,6 +35,7 @@ pub mod presets;
 pub mod pump;
 pub mod simulation;
 pub mod solver;
+pub mod training;
 
 pub use console::{Alarms, ConsoleReadings, PlacementWaveform};
 pub use controls::{ApplyReport, ClampedControl, Control, ControlKind, ControlRange, Controls};

@@ -1,0 +1,430 @@
+//! Every alarm scenario, played correctly (the alarm resolves in the model) and wrongly (things get worse the
+//! way FACTS.md says), for several seeds.
+
+use hemosim::training::scenario::WEANING_MIN_CI;
+use hemosim::training::{Action, Outcome, Scenario, ScenarioKind, Verdict};
+
+const SEEDS: [u64; 3] = [1, 2, 3];
+
+fn play(kind: ScenarioKind, seed: u64, actions: &[Action]) -> Scenario {
+    let mut s = Scenario::new(kind, seed);
+    for &a in actions {
+        if s.outcome().is_some() {
+            break;
+        }
+        s.act(a).expect("scenario still running");
+    }
+    s
+}
+
+fn assert_resolved_cleanly(s: &mut Scenario) {
+    assert_eq!(
+        s.outcome(),
+        Some(Outcome::Resolved),
+        "{:?} seed {}: {:#?}",
+        s.kind(),
+        s.seed(),
+        s.timeline()
+            .iter()
+            .map(|e| (
+                e.step.action,
+                e.step.verdict,
+                e.step.reason,
+                e.metrics.suction,
+                e.p_level
+            ))
+            .collect::<Vec<_>>()
+    );
+    let d = s.debrief();
+    assert_eq!(
+        d.counts.2,
+        0,
+        "no wrong steps expected: {:?}",
+        d.timeline.iter().map(|e| e.step).collect::<Vec<_>>()
+    );
+    assert!(d.score >= 80, "score {}", d.score);
+    assert!(d.moments.len() >= 2);
+    assert!(d.moments.iter().all(|m| !m.points.is_empty()));
+}
+
+fn wrong_count(s: &Scenario) -> usize {
+    s.timeline()
+        .iter()
+        .filter(|e| e.step.verdict == Verdict::Wrong)
+        .count()
+}
+
+#[test]
+fn suction_low_volume_correct_sequence_resolves() {
+    use Action::*;
+    for seed in SEEDS {
+        let s0 = Scenario::new(ScenarioKind::SuctionLowVolume, seed);
+        assert!(
+            s0.console().expect("console").alarms.suction,
+            "starts in suction"
+        );
+        let mut s = play(
+            ScenarioKind::SuctionLowVolume,
+            seed,
+            &[
+                GiveFluid,
+                PLevelDownTwo,
+                CheckPositionImaging,
+                AssessRightHeart,
+                GiveFluid,
+                PLevelUp,
+                PLevelUp,
+            ],
+        );
+        assert!(!s.console().expect("console").alarms.suction);
+        assert_resolved_cleanly(&mut s);
+    }
+}
+
+#[test]
+fn suction_needs_the_whole_response_not_only_fluid() {
+    let s = play(
+        ScenarioKind::SuctionLowVolume,
+        1,
+        &[Action::GiveFluid, Action::GiveFluid],
+    );
+    assert_eq!(
+        s.outcome(),
+        None,
+        "position and RV checks are still missing"
+    );
+}
+
+#[test]
+fn suction_low_volume_raising_the_level_makes_it_worse() {
+    for seed in SEEDS {
+        let before = Scenario::new(ScenarioKind::SuctionLowVolume, seed);
+        let m0 = before.metrics();
+        let rate0 = before.injury_rate();
+        let s = play(ScenarioKind::SuctionLowVolume, seed, &[Action::PLevelUp]);
+        let m1 = s.metrics();
+        assert!(m1.suction, "suction persists");
+        // FACTS.md: flow falls with suction; more speed gains (almost) nothing on average and dips lower.
+        assert!(
+            m1.pump_flow_l_min < 1.05 * m0.pump_flow_l_min,
+            "{} vs {}",
+            m1.pump_flow_l_min,
+            m0.pump_flow_l_min
+        );
+        assert!(m1.pump_flow_min_l_min < m0.pump_flow_min_l_min);
+        assert!(s.injury_rate() > rate0, "haemolysis risk rises");
+        assert_eq!(wrong_count(&s), 1);
+        assert_ne!(s.outcome(), Some(Outcome::Resolved));
+    }
+}
+
+#[test]
+fn suction_right_heart_correct_sequence_resolves() {
+    use Action::*;
+    for seed in SEEDS {
+        let s0 = Scenario::new(ScenarioKind::SuctionRightHeart, seed);
+        assert!(
+            s0.console().expect("console").alarms.suction,
+            "starts in suction"
+        );
+        // A failing RV: CVP above LV filling pressure.
+        assert!(s0.metrics().cvp_mmhg > s0.metrics().lvedp_mmhg);
+        let mut s = play(
+            ScenarioKind::SuctionRightHeart,
+            seed,
+            &[
+                PLevelDownTwo,
+                CheckPositionImaging,
+                AssessRightHeart,
+                SupportRightHeart,
+                PLevelUp,
+                PLevelUp,
+            ],
+        );
+        assert_resolved_cleanly(&mut s);
+    }
+}
+
+#[test]
+fn suction_right_heart_raising_the_level_makes_it_worse() {
+    for seed in SEEDS {
+        let before = Scenario::new(ScenarioKind::SuctionRightHeart, seed);
+        let s = play(ScenarioKind::SuctionRightHeart, seed, &[Action::PLevelUp]);
+        assert!(s.metrics().suction);
+        assert!(s.metrics().pump_flow_min_l_min < before.metrics().pump_flow_min_l_min);
+        assert!(s.injury_rate() > before.injury_rate());
+        assert_eq!(wrong_count(&s), 1);
+        // Treating the RV without assessing it first is also flagged.
+        let s = play(
+            ScenarioKind::SuctionRightHeart,
+            seed,
+            &[Action::SupportRightHeart],
+        );
+        assert_eq!(wrong_count(&s), 1);
+    }
+}
+
+fn reposition(kind: ScenarioKind, seed: u64, toward: Action) -> Scenario {
+    let mut s = play(kind, seed, &[Action::CheckPositionImaging, Action::SetP2]);
+    for _ in 0..20 {
+        if s.outcome().is_some() {
+            break;
+        }
+        s.act(toward);
+    }
+    s
+}
+
+#[test]
+fn position_in_ventricle_correct_sequence_resolves() {
+    for seed in SEEDS {
+        let s0 = Scenario::new(ScenarioKind::PositionInVentricle, seed);
+        assert!(s0.console().expect("console").alarms.position_in_ventricle);
+        let mut s = reposition(ScenarioKind::PositionInVentricle, seed, Action::PullBack);
+        let c = s.console().expect("console");
+        assert!(!c.alarms.position_in_ventricle);
+        assert!(
+            c.motor_current_pulsatile,
+            "pulsatile current once correctly placed"
+        );
+        assert_resolved_cleanly(&mut s);
+    }
+}
+
+#[test]
+fn position_in_aorta_correct_sequence_resolves() {
+    for seed in SEEDS {
+        let s0 = Scenario::new(ScenarioKind::PositionInAorta, seed);
+        assert!(s0.console().expect("console").alarms.position_wrong);
+        let mut s = reposition(ScenarioKind::PositionInAorta, seed, Action::Advance);
+        assert!(!s.console().expect("console").alarms.position_wrong);
+        assert_resolved_cleanly(&mut s);
+    }
+}
+
+#[test]
+fn wrong_position_raising_the_level_does_not_unload_and_blind_moves_are_flagged() {
+    for kind in [
+        ScenarioKind::PositionInVentricle,
+        ScenarioKind::PositionInAorta,
+    ] {
+        for seed in SEEDS {
+            let before = Scenario::new(kind, seed);
+            let s = play(kind, seed, &[Action::PLevelUp]);
+            // The pump only stirs blood within one chamber: total output and LV pressure do not improve.
+            let (m0, m1) = (before.metrics(), s.metrics());
+            assert!(m1.co_total_l_min < m0.co_total_l_min + 0.05, "{kind:?}");
+            assert!(m1.lvedp_mmhg > m0.lvedp_mmhg - 0.5, "{kind:?}");
+            assert!(
+                m1.pump_flow_l_min > m0.pump_flow_l_min,
+                "console flow rises, misleadingly"
+            );
+            assert_eq!(wrong_count(&s), 1);
+            let s = play(kind, seed, &[Action::PullBack]);
+            assert_eq!(wrong_count(&s), 1, "moving without imaging is wrong");
+        }
+    }
+}
+
+#[test]
+fn purge_pressure_high_correct_sequence_resolves() {
+    for seed in 1..=6 {
+        let s0 = Scenario::new(ScenarioKind::PurgePressureHigh, seed);
+        assert!(s0.console().expect("console").alarms.purge_pressure_high);
+        assert!(s0.purge_cause_key().is_some());
+        let mut s = play(
+            ScenarioKind::PurgePressureHigh,
+            seed,
+            &[
+                Action::CheckPurgeTubing,
+                Action::LowerDextrose,
+                Action::LowerDextrose,
+            ],
+        );
+        assert_resolved_cleanly(&mut s);
+    }
+}
+
+#[test]
+fn purge_pressure_high_raising_the_rate_makes_it_worse() {
+    for seed in SEEDS {
+        let before = Scenario::new(ScenarioKind::PurgePressureHigh, seed);
+        let s = play(
+            ScenarioKind::PurgePressureHigh,
+            seed,
+            &[Action::RaisePurgeRate],
+        );
+        let (p0, p1) = (
+            before.console().expect("c").purge_pressure_mmhg,
+            s.console().expect("c").purge_pressure_mmhg,
+        );
+        assert!(p1 > p0 + 50.0, "{p0} → {p1}");
+        assert_eq!(wrong_count(&s), 1);
+    }
+}
+
+#[test]
+fn pump_stopped_restart_or_remove_resolves() {
+    let mut restarted = 0;
+    let mut removed = 0;
+    for seed in 1..=8 {
+        let s0 = Scenario::new(ScenarioKind::PumpStopped, seed);
+        let c = s0.console().expect("console");
+        assert!(c.alarms.pump_stopped);
+        // FACTS.md: a stopped pump across the valve leaks backwards.
+        assert!(s0.metrics().pump_flow_l_min < 0.0);
+        let mut s = play(ScenarioKind::PumpStopped, seed, &[Action::RestartPump]);
+        if s.outcome().is_none() {
+            s.act(Action::RemoveFromVentricle);
+            removed += 1;
+            assert!(
+                s.metrics().pump_flow_l_min.abs() < 0.05,
+                "no leak once out of the ventricle"
+            );
+        } else {
+            restarted += 1;
+            assert!(s.metrics().pump_flow_l_min > 0.5);
+        }
+        assert_resolved_cleanly(&mut s);
+    }
+    assert!(
+        restarted > 0 && removed > 0,
+        "{restarted} restarted, {removed} removed"
+    );
+}
+
+#[test]
+fn pump_stopped_waiting_leaves_it_leaking() {
+    for seed in SEEDS {
+        let s = play(
+            ScenarioKind::PumpStopped,
+            seed,
+            &[Action::Wait, Action::Wait],
+        );
+        assert!(s.metrics().pump_flow_l_min < 0.0);
+        assert!(s.console().expect("c").alarms.pump_stopped);
+        assert_eq!(wrong_count(&s), 2);
+        let s = play(
+            ScenarioKind::PumpStopped,
+            seed,
+            &[Action::RemoveFromVentricle],
+        );
+        assert_eq!(wrong_count(&s), 1, "removing before trying a restart");
+    }
+}
+
+#[test]
+fn haemolysis_correct_sequence_brings_free_haemoglobin_down() {
+    use Action::*;
+    for seed in SEEDS {
+        let s0 = Scenario::new(ScenarioKind::Haemolysis, seed);
+        assert!(s0.metrics().suction);
+        let mut s = play(
+            ScenarioKind::Haemolysis,
+            seed,
+            &[
+                SendBloodSample,
+                CheckPositionImaging,
+                GiveFluid,
+                GiveFluid,
+                PLevelDown,
+                PLevelDown,
+                SendBloodSample,
+                SendBloodSample,
+            ],
+        );
+        assert!(
+            s.haemolysis().meets_haemolysis_rule(),
+            "the first new sample confirms haemolysis"
+        );
+        assert_resolved_cleanly(&mut s);
+    }
+}
+
+#[test]
+fn haemolysis_raising_the_level_keeps_it_high() {
+    for seed in SEEDS {
+        let s = play(
+            ScenarioKind::Haemolysis,
+            seed,
+            &[
+                Action::SendBloodSample,
+                Action::PLevelUp,
+                Action::SendBloodSample,
+                Action::SendBloodSample,
+            ],
+        );
+        let last = s.haemolysis().latest_sample().expect("sample");
+        assert!(last > 40.0, "{last}");
+        assert_ne!(s.outcome(), Some(Outcome::Resolved));
+    }
+}
+
+#[test]
+fn weaning_by_two_levels_keeps_ci_and_resolves() {
+    for seed in SEEDS {
+        let mut s = Scenario::new(ScenarioKind::Weaning, seed);
+        for _ in 0..3 {
+            s.act(Action::PLevelDownTwo);
+            assert!(s.metrics().cardiac_index_l_min_m2 > WEANING_MIN_CI);
+        }
+        assert_resolved_cleanly(&mut s);
+    }
+}
+
+#[test]
+fn weaning_stopping_the_pump_in_the_ventricle_leaks() {
+    for seed in SEEDS {
+        let before = Scenario::new(ScenarioKind::Weaning, seed);
+        let s = play(ScenarioKind::Weaning, seed, &[Action::SetP0]);
+        assert!(s.console().expect("c").alarms.pump_stopped);
+        assert!(s.metrics().pump_flow_l_min < 0.0, "backward leak");
+        assert!(s.metrics().lvedp_mmhg > before.metrics().lvedp_mmhg);
+        assert_eq!(wrong_count(&s), 1);
+    }
+}
+
+#[test]
+fn removal_in_order_resolves_and_out_of_order_bleeds() {
+    use Action::*;
+    for seed in SEEDS {
+        let mut s = play(
+            ScenarioKind::Removal,
+            seed,
+            &[
+                CheckAct,
+                WaitForAct,
+                WaitForAct,
+                PullIntoAorta,
+                StopAndRemove,
+            ],
+        );
+        assert!(!s.bleeding());
+        assert!(s.act_s() < 150.0);
+        assert_resolved_cleanly(&mut s);
+        let s = play(ScenarioKind::Removal, seed, &[StopAndRemove]);
+        assert!(s.bleeding(), "removing with ACT ≥ 150 s");
+        assert_eq!(
+            s.outcome(),
+            Some(Outcome::Unresolved),
+            "a bleed is not a resolution"
+        );
+        assert!(wrong_count(&s) >= 1);
+        let s = play(ScenarioKind::Removal, seed, &[SetP0]);
+        assert!(
+            s.metrics().pump_flow_l_min < 0.0,
+            "stopped in the ventricle leaks"
+        );
+    }
+}
+
+#[test]
+fn scenarios_are_reproducible_from_their_seed() {
+    for kind in ScenarioKind::ALL {
+        let a = play(kind, 11, &[Action::Wait]);
+        let b = play(kind, 11, &[Action::Wait]);
+        assert_eq!(a.metrics(), b.metrics(), "{kind:?}");
+        assert_eq!(ScenarioKind::from_slug(kind.slug()), Some(kind));
+        assert!(kind.menu().len() >= 4);
+    }
+}

@@ -1,0 +1,191 @@
+// The practice room by keyboard only: each alarm scenario played once correctly (the alarm resolves in the
+// model and the debrief says so) and once wrongly (wrong-step feedback, unresolved debrief); the console, set-up
+// and positioning drills; progress kept on the device with a corrupt record set aside; Welsh.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DESKTOP, openPage, screenshot, startSuite } from '../support/browser.mjs';
+import { Practice } from '../pages/practice.mjs';
+import { axeViolations } from '../support/a11y.mjs';
+
+let suite;
+before(async () => { suite = await startSuite(); });
+after(async () => { await suite?.stop(); });
+
+async function practice(route, options = {}) {
+  const { page, watch } = await openPage(suite, { viewport: DESKTOP, ...options });
+  const p = new Practice(page, suite.baseUrl);
+  await p.open(route, options.lang);
+  return { p, page, watch };
+}
+
+function assertClean(watch) {
+  assert.deepEqual(watch.errors, [], 'no console errors');
+  assert.deepEqual(watch.offsite, [], 'no request leaves 127.0.0.1');
+}
+
+// Correct sequences (FACTS.md "Alarms and actions"); the last action repeats until the scenario resolves.
+const SCENARIOS = [
+  { slug: 'suction-low-volume', alarm: /Suction/, right: [/^Check volume/, /^Lower the P-level by 2/, /^Check the position/, /^Assess the right/, /^Check volume/, /^Raise the P-level/], repeat: 2,
+    wrong: /^Raise the P-level/ },
+  { slug: 'suction-right-heart', alarm: /Suction/, right: [/^Lower the P-level by 2/, /^Check the position/, /^Assess the right/, /^Treat right-heart/, /^Raise the P-level/], repeat: 2,
+    wrong: /^Raise the P-level/ },
+  { slug: 'position-in-ventricle', alarm: /Position in ventricle/, right: [/^Check the position/, /^Set P-2/, /^Pull the catheter back/], repeat: 12,
+    wrong: /^Raise the P-level/ },
+  { slug: 'position-in-aorta', alarm: /Position wrong/, right: [/^Check the position/, /^Set P-2/, /^Advance the catheter/], repeat: 12,
+    wrong: /^Raise the P-level/ },
+  { slug: 'purge-pressure-high', alarm: /Purge pressure high/, right: [/^Check the purge tubing/, /^Lower the purge dextrose/], repeat: 2,
+    wrong: /^Raise the purge rate/ },
+  { slug: 'pump-stopped', alarm: /Pump stopped/, right: [/^Restart the pump/, /^Pull the stopped pump/], repeat: 0,
+    wrong: /^Watch for a while/ },
+  { slug: 'haemolysis', alarm: /Suction/, right: [/^Wait 8 hours/, /^Check the position/, /^Check volume/, /^Check volume/, /^Lower the P-level by 1/, /^Lower the P-level by 1/, /^Wait 8 hours/], repeat: 2,
+    wrong: /^Raise the P-level/ },
+  { slug: 'weaning', alarm: null, right: [/^Lower the P-level by 2/], repeat: 3, wrong: /^Stop the pump \(P-0\)/ },
+  { slug: 'removal', alarm: null, right: [/^Check the ACT/, /^Wait and recheck/, /^Wait and recheck/, /^Pull the pump back into the aorta/, /^Stop the pump and remove/], repeat: 0,
+    wrong: /^Stop the pump and remove/ },
+];
+
+for (const s of SCENARIOS) {
+  test(`scenario ${s.slug}: played correctly by keyboard, the alarm resolves and the debrief explains it`, async () => {
+    const { p, page, watch } = await practice(`practice/scenario/${s.slug}?seed=1`);
+    assert.match(await p.main().textContent(), /This is a training simulation, not device instructions/);
+    if (s.alarm) assert.match(await p.alarmBanner().textContent(), s.alarm);
+    await p.playUntilDebrief(s.right, s.repeat);
+    await p.debriefHeading().waitFor();
+    const text = await p.main().textContent();
+    assert.match(text, /Resolved in the model\./);
+    assert.doesNotMatch(text, /Wrong step\./);
+    assert.match(text, /The correct actions/);
+    assert.match(text, /Key moments in numbers/);
+    assert.ok(await page.locator('.mini-chart svg polyline').count() >= 4, 'PV loops and traces of at least two moments drawn');
+    assert.equal(await page.getByRole('img', { name: 'PV loop' }).count(), 1);
+    // The debrief heading takes keyboard focus.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'sc-debrief-title');
+    await screenshot(page, `practice-debrief-${s.slug}`);
+    assert.deepEqual(await axeViolations(page), [], 'debrief passes axe');
+    // Progress is kept on this device.
+    assert.match(await page.evaluate(() => localStorage.getItem('hpg.progress')), new RegExp(`^${s.slug}\\|\\d+\\|1\\|1`, 'm'));
+    assertClean(watch);
+    await page.close();
+  });
+
+  test(`scenario ${s.slug}: a typical wrong action gets specific feedback and the debrief is unresolved`, async () => {
+    const { p, page, watch } = await practice(`practice/scenario/${s.slug}?seed=1`);
+    await p.press(s.wrong);
+    await page.waitForFunction(() => document.querySelector('.sc-feedback')?.textContent.length > 0);
+    assert.match(await p.feedback().textContent(), /Wrong step\./);
+    if (!(await p.debriefShown())) await p.press(/^End and see the debrief/);
+    await p.debriefHeading().waitFor();
+    const text = await p.main().textContent();
+    assert.match(text, /Not resolved\./);
+    assert.match(text, /Score \u2068\d+\u2069 out of 100/);
+    assertClean(watch);
+    await page.close();
+  });
+}
+
+test('console trainer: live readings, P-level and purge change by keyboard', async () => {
+  const { p, page, watch } = await practice('practice/console');
+  const console_ = page.locator('.pump-console');
+  await console_.waitFor();
+  assert.match(await console_.textContent(), /P-2/);
+  await p.press(/^\+$/);
+  await page.waitForFunction(() => document.querySelector('.con-level strong')?.textContent === 'P-3');
+  for (let i = 0; i < 4; i++) await p.press(/^Raise dextrose by 5 %$/);
+  await page.waitForFunction(() => /Purge pressure high/.test(document.querySelector('.con-banner')?.textContent ?? ''));
+  await page.waitForTimeout(2500);
+  assert.ok(await page.locator('.con-trend tbody tr').count() >= 1, 'trend table fills');
+  await screenshot(page, 'practice-console');
+  assertClean(watch);
+  await page.close();
+});
+
+test('set-up practice: a skipped step is explained, the full sequence scores and is timed', async () => {
+  const { p, page, watch } = await practice('practice/setup');
+  // Skipping ahead is caught with the reason.
+  const options = await page.locator('.su-question button').allTextContents();
+  const early = options.find((o) => o !== 'Set up the console and the purge fluid');
+  await p.press(new RegExp(`^${early.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}$`));
+  assert.match(await p.feedback().textContent(), /Not yet: .* Next is .*Set up the console and the purge fluid/);
+  const order = [
+    ['Set up the console and the purge fluid', '20 % dextrose with heparin 25–50 IU/mL'],
+    ['Femoral access and a small sheath'], ['Stiff 0.035″ wire and serial dilation'],
+    ['Insert the 14 Fr peel-away sheath', '14 Fr'], ['Give heparin to the insertion ACT', '250 seconds or more'],
+    ['Pigtail catheter over a J-wire into the left ventricle'], ['Shaped 0.018″ placement wire to the LV apex, pigtail out'],
+    ['Back-load the pump onto the placement wire'], ['Advance across the aortic valve under fluoroscopy'],
+    ['Inlet about 3.5 cm below the aortic annulus, aortic waveform on the placement signal'], ['Remove the placement wire'],
+    ['Start the pump in AUTO (ramps over 30 seconds)'], ['Remove slack so the catheter lies on the lesser curvature'],
+    ['Confirm the position on imaging and on the console'],
+  ];
+  const exact = (t) => new RegExp(`^${t.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}$`);
+  for (const [step, answer] of order) {
+    await p.press(exact(step));
+    if (answer) await p.press(exact(answer));
+  }
+  const text = await p.main().textContent();
+  assert.match(text, /Score \u2068\d+\u2069 out of 100 · mistakes: \u20681\u2069 · time/);
+  await screenshot(page, 'practice-setup');
+  assertClean(watch);
+  await page.close();
+});
+
+test('positioning: arrow keys move the catheter and the console tells the positions apart', async () => {
+  const { p, page, watch } = await practice('practice/positioning');
+  const picture = page.getByRole('group', { name: /Catheter position/ });
+  // The picture is hidden at first (the trainee reads the console); show it by keyboard for this check.
+  assert.match(await picture.textContent(), /hidden until you answer/);
+  assert.match(await page.locator('.pump-console').textContent(), /Alarm messages are hidden/);
+  await p.press(/^Show the picture$/);
+  const depth = async () => Number((await picture.getByRole('img').getAttribute('aria-label')).match(/-?\d+\.\d/)[0]);
+  const before = await depth();
+  await picture.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((b) => !document.querySelector('.pos-picture svg')?.getAttribute('aria-label').includes(b.toFixed(1) + ' cm'), before);
+  assert.ok(Math.abs((await depth()) - before - 0.5) < 1e-9);
+  await page.keyboard.press('ArrowUp');
+  let right = 0;
+  for (let round = 0; round < 4; round++) {
+    const c = await page.locator('.pump-console').textContent();
+    let call;
+    if (/Cannot tell/.test(c)) call = /^Position unknown/;
+    else if (/Ventricular waveform/.test(c)) call = /^Too deep/;
+    else if (/Flat/.test(c)) call = /^Too far out/;
+    else call = /^Correct position$/;
+    await p.press(call);
+    const fb = await p.feedback().textContent();
+    if (/^.?Right\./.test(fb.trim()) || /✓/.test(fb)) right++;
+    if (round === 0) await screenshot(page, 'practice-positioning');
+    if (round < 3) await p.press(/^Next round$/);
+  }
+  assert.equal(right, 4, 'reading the console gives every answer');
+  assertClean(watch);
+  await page.close();
+});
+
+test('practice room hub: clinician nav, progress summary, corrupt record kept aside and reported', async () => {
+  const { p, page, watch } = await practice('practice');
+  assert.ok(await page.getByRole('navigation').getByRole('link', { name: 'Practice room' }).count() === 1);
+  await page.evaluate(() => localStorage.setItem('hpg.progress', '{not a record'));
+  await page.reload();
+  await p.ready();
+  await page.getByText(/could not be read. It has been kept aside/).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('hpg.progress.unreadable')), '{not a record');
+  assert.match(await page.locator('#pr-summary-text').inputValue(), /Set-up practice: not tried yet/);
+  await screenshot(page, 'practice-hub');
+  assertClean(watch);
+  await page.close();
+});
+
+test('practice room in Welsh: notice, console and debrief are translated', async () => {
+  const { p, page, watch } = await practice('practice/scenario/pump-stopped?seed=1', { lang: 'cy' });
+  const text = await p.main().textContent();
+  assert.match(text, /Efelychiad hyfforddi yw hwn, nid cyfarwyddiadau dyfais/);
+  assert.match(await p.alarmBanner().textContent(), /Pwmp wedi stopio/);
+  await p.press(/^Gwylio am ychydig/);
+  await p.press(/^Gorffen a gweld yr adolygiad/);
+  await p.debriefHeading().waitFor();
+  assert.match(await p.main().textContent(), /Heb ei ddatrys/);
+  assert.equal(Number(await page.evaluate(() => document.documentElement.dataset.i18nFallbacks)), 0);
+  await screenshot(page, 'practice-debrief-cy');
+  assertClean(watch);
+  await page.close();
+});

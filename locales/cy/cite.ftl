@@ -1,0 +1,18 @@
+## Labeli ffynhonnell byr wrth ymyl rhifau. Mae’r cyfeiriadau llawn ar y dudalen Amdanom.
+
+cite-danger = DanGer Shock, NEJM 2024
+cite-danger-bleeding = DanGer bleeding analysis, JACC Interv 2026
+cite-danger-10y = DanGer 10-year, ESC 2025
+cite-danger-fit = amcangyfrif ar gyfer gofal bob dydd, a ddyfynnir gyda DanGer Shock
+cite-berg = Berg ac eraill, Curr Opin Crit Care 2021
+cite-scai = SCAI 2022
+cite-stroke-review = adolygiad, doi 10.1055/a-2697-3309
+cite-maker = gwybodaeth y gwneuthurwr
+cite-label = Ffynhonnell
+cite-ecls = ECLS-SHOCK, NEJM 2023
+cite-iabp = IABP-SHOCK II
+cite-impress = IMPRESS, JACC 2017
+cite-isar = ISAR-SHOCK, JACC 2008
+cite-shock-trial = treial SHOCK
+cite-pics = Circulation 2025
+cite-nice = NICE HTG775, 2026

@@ -1,0 +1,223 @@
+//! Patient page: every medical word the patient pages use, in plain words, in A–Z order of the reader's
+//! language. Words in the text link here as `#/glossary?term=aorta`; the page then scrolls to that entry,
+//! highlights it and gives it keyboard focus, with a button to go back to the sentence the reader came from.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::{use_i18n, I18n};
+
+/// Every glossary term id. Each has messages `glossary-<id>-word` and `glossary-<id>-def`.
+pub const TERMS: &[&str] = &[
+    "aorta",
+    "aortic-valve",
+    "axillary-artery",
+    "balloon-pump",
+    "best-interests",
+    "bleeding",
+    "blood-pressure",
+    "blood-thinner",
+    "breathing-machine",
+    "capacity",
+    "cardiogenic-shock",
+    "cath-lab",
+    "catheter",
+    "clot",
+    "console",
+    "dialysis",
+    "echo",
+    "ecmo",
+    "femoral-artery",
+    "general-anaesthetic",
+    "heart-attack",
+    "heart-pump",
+    "intensive-care",
+    "left-ventricle",
+    "lvad",
+    "myocarditis",
+    "organ",
+    "palliative-care",
+    "pics",
+    "registry",
+    "scai-stages",
+    "sedation",
+    "sheath",
+    "stroke",
+    "transplant",
+    "weaning",
+    "x-ray",
+];
+
+/// The term a link asked for, from a hash like `#/glossary?term=aorta`; only known terms count.
+pub fn term_from_hash(hash: &str) -> Option<&'static str> {
+    let query = hash.split_once('?')?.1;
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == "term")
+        .and_then(|(_, v)| TERMS.iter().copied().find(|t| *t == v))
+}
+
+/// The element id of a term's entry.
+pub fn entry_id(term: &str) -> String {
+    format!("term-{term}")
+}
+
+fn word(i18n: I18n, term: &str) -> String {
+    i18n.t(&format!("glossary-{term}-word"))
+}
+
+/// A key that sorts words in the order of the language's alphabet. Welsh letters written with two
+/// characters (ch, dd, ff, ng, ll, ph, rh, th) come after their first letter: "lvad" before "lles".
+pub fn sort_key(locale_tag: &str, word: &str) -> String {
+    let lower = word.to_lowercase();
+    if locale_tag != "cy" {
+        return lower;
+    }
+    const DIGRAPHS: [&str; 8] = ["ch", "dd", "ff", "ng", "ll", "ph", "rh", "th"];
+    let mut key = String::with_capacity(lower.len());
+    let mut rest = lower.as_str();
+    while let Some(c) = rest.chars().next() {
+        if let Some(d) = DIGRAPHS.iter().find(|d| rest.starts_with(**d)) {
+            // '~' sorts after every letter, so the digraph follows all words with its single first letter.
+            key.push(c);
+            key.push('~');
+            rest = &rest[d.len()..];
+        } else {
+            key.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    key
+}
+
+/// Terms sorted by how they are spelt in the reader's language.
+fn sorted_terms(i18n: I18n) -> Vec<&'static str> {
+    let tag = i18n.locale().info().tag;
+    let mut terms = TERMS.to_vec();
+    terms.sort_by_cached_key(|t| sort_key(tag, &word(i18n, t)));
+    terms
+}
+
+/// The glossary page.
+#[component]
+pub fn GlossaryPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let asked = term_from_hash(&window().location().hash().unwrap_or_default());
+    if let Some(term) = asked {
+        // After the app has finished moving to the new page (it scrolls to the top), go to the entry.
+        set_timeout(
+            move || {
+                if let Some(el) = document().get_element_by_id(&entry_id(term)) {
+                    el.scroll_into_view();
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            },
+            std::time::Duration::from_millis(30),
+        );
+    }
+    let entries = move || {
+        sorted_terms(i18n)
+            .into_iter()
+            .map(|term| {
+                let class = if Some(term) == asked {
+                    "entry asked"
+                } else {
+                    "entry"
+                };
+                view! {
+                    <div class=class>
+                        <dt id=entry_id(term) tabindex="-1">{move || word(i18n, term)}</dt>
+                        <dd>{move || i18n.t(&format!("glossary-{term}-def"))}</dd>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let go_back = move |_| {
+        let _ = window().history().and_then(|h| h.back());
+    };
+    view! {
+        <article class="page patient glossary">
+            <h1>{i18n.tr("glossary-title")}</h1>
+            <p class="lead">{i18n.tr("glossary-intro")}</p>
+            {asked.map(|_| view! {
+                <p><button type="button" class="secondary" on:click=go_back>{i18n.tr("glossary-back")}</button></p>
+            })}
+            <dl class="glossary-list">{entries}</dl>
+        </article>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::components::rich_text::{parse, Piece};
+    use crate::i18n::{message_ids, translate, Locale};
+
+    #[test]
+    fn reads_the_asked_term_from_the_hash() {
+        assert_eq!(term_from_hash("#/glossary?term=aorta"), Some("aorta"));
+        assert_eq!(term_from_hash("#/glossary?x=1&term=x-ray"), Some("x-ray"));
+        assert_eq!(term_from_hash("#/glossary?term=nonsense"), None);
+        assert_eq!(term_from_hash("#/glossary"), None);
+    }
+
+    #[test]
+    fn welsh_words_sort_in_welsh_alphabet_order() {
+        let mut words = vec![
+            "Lles pennaf",
+            "LVAD",
+            "Consol",
+            "Cofrestrfa",
+            "Tawelydd",
+            "Teneuwr",
+        ];
+        words.sort_by_key(|w| sort_key("cy", w));
+        assert_eq!(
+            words,
+            [
+                "Cofrestrfa",
+                "Consol",
+                "LVAD",
+                "Lles pennaf",
+                "Tawelydd",
+                "Teneuwr"
+            ]
+        );
+        let mut words = vec!["Dialysis", "Ddim", "Dyn"];
+        words.sort_by_key(|w| sort_key("cy", w));
+        assert_eq!(words, ["Dialysis", "Dyn", "Ddim"]);
+        assert!(sort_key("en-GB", "Llama") < sort_key("en-GB", "Lvad"));
+    }
+
+    #[test]
+    fn every_term_has_a_word_and_a_meaning() {
+        let known = message_ids(Locale::default());
+        for t in TERMS {
+            for id in [format!("glossary-{t}-word"), format!("glossary-{t}-def")] {
+                assert!(known.contains(&id), "{id}");
+            }
+        }
+    }
+
+    /// A word linked anywhere, in any language, has an entry here.
+    #[test]
+    fn every_linked_word_is_in_the_glossary() {
+        for locale in Locale::all() {
+            for id in message_ids(locale) {
+                for piece in parse(&translate(locale, &id, None)) {
+                    if let Piece::Term { term, .. } = piece {
+                        assert!(
+                            TERMS.contains(&term.as_str()),
+                            "{} {id} links to unknown term {term}",
+                            locale.info().tag
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

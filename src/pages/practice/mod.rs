@@ -1,0 +1,180 @@
+//! The practice room (clinician audience): the start page with the training notice, the exercises, progress
+//! and a printable summary; sub-pages for the console, set-up, positioning and the alarm scenarios.
+
+pub mod console;
+pub mod positioning;
+pub mod scenario;
+pub mod setup;
+
+use hemosim::training::{Progress, ScenarioKind};
+use leptos::prelude::*;
+
+use crate::i18n::{args, strip_isolation, use_i18n};
+use crate::practice::{
+    exercise_slugs, exercise_title_id, interpret_progress, LoadedProgress, PracticePage,
+};
+use crate::storage;
+
+/// The progress record as shared page state, with a flag when a corrupt record was set aside.
+#[derive(Clone, Copy)]
+pub struct ProgressStore {
+    /// The record.
+    pub progress: RwSignal<Progress>,
+    /// True when an unreadable record was found (and kept aside under its own key).
+    pub was_corrupt: RwSignal<bool>,
+}
+
+impl ProgressStore {
+    /// Loads the stored record; an unreadable one is moved aside so nothing is lost, and flagged.
+    pub fn load() -> Self {
+        let (progress, corrupt) =
+            match interpret_progress(storage::read(storage::keys::PROGRESS).as_deref()) {
+                LoadedProgress::Empty => (Progress::default(), false),
+                LoadedProgress::Ok(p) => (p, false),
+                LoadedProgress::Corrupt(text) => {
+                    storage::write(storage::keys::PROGRESS_UNREADABLE, &text);
+                    storage::remove(storage::keys::PROGRESS);
+                    (Progress::default(), true)
+                }
+            };
+        Self {
+            progress: RwSignal::new(progress),
+            was_corrupt: RwSignal::new(corrupt),
+        }
+    }
+
+    /// Records an attempt and saves.
+    pub fn record(self, slug: &str, score: u32, completed: bool) {
+        self.progress.update(|p| p.record(slug, score, completed));
+        storage::write(
+            storage::keys::PROGRESS,
+            &self.progress.get_untracked().serialise(),
+        );
+    }
+
+    /// Deletes the record.
+    pub fn clear(self) {
+        self.progress.set(Progress::default());
+        storage::remove(storage::keys::PROGRESS);
+        storage::remove(storage::keys::PROGRESS_UNREADABLE);
+        self.was_corrupt.set(false);
+    }
+}
+
+/// The training-simulation notice every practice page shows.
+#[component]
+pub fn TrainingNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <aside class="card disclaimer training-notice" aria-label=i18n.tr("pr-notice-label")>
+            <p><strong>{i18n.tr("pr-notice-1")}</strong></p>
+            <p>{i18n.tr("pr-notice-2")}</p>
+        </aside>
+    }
+}
+
+/// A notice shown when a stored progress record could not be read.
+#[component]
+pub fn CorruptNotice(store: ProgressStore) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <Show when=move || store.was_corrupt.get()>
+            <p class="notice notice-warn" role="status">{i18n.tr("pr-progress-corrupt")}</p>
+        </Show>
+    }
+}
+
+/// Plain-text summary of progress for a supervisor.
+fn summary_text(i18n: crate::i18n::I18n, progress: &Progress) -> String {
+    let mut lines = vec![strip_isolation(&i18n.t("pr-summary-heading"))];
+    for slug in exercise_slugs() {
+        let title = exercise_title_id(slug).map_or_else(String::new, |id| i18n.t(id));
+        let line = match progress.get(slug) {
+            Some(e) => i18n.t_args(
+                "pr-summary-line",
+                &args(&[
+                    ("name", title.clone()),
+                    ("best", e.best.to_string()),
+                    ("attempts", e.attempts.to_string()),
+                    ("completed", e.completed.to_string()),
+                ]),
+            ),
+            None => i18n.t_args("pr-summary-line-none", &args(&[("name", title)])),
+        };
+        lines.push(strip_isolation(&line));
+    }
+    lines.push(strip_isolation(&i18n.t("pr-notice-1")));
+    lines.join("\n")
+}
+
+/// The practice room's start page.
+#[component]
+pub fn PracticeHubPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let store = ProgressStore::load();
+    let best = move |slug: &'static str| {
+        move || {
+            store.progress.with(|p| {
+                p.get(slug).map_or_else(
+                    || i18n.t("pr-not-tried"),
+                    |e| i18n.t_args("pr-best", &args(&[("best", e.best.to_string())])),
+                )
+            })
+        }
+    };
+    let scenarios = ScenarioKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let page = PracticePage::Scenario(kind);
+            view! {
+                <li><a href=page.href()>{i18n.tr(page.title_id())}</a>" — "<span class="pr-best">{best(kind.slug())}</span></li>
+            }
+        })
+        .collect_view();
+    let summary = move || store.progress.with(|p| summary_text(i18n, p));
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <article class="page practice">
+            <h1>{i18n.tr("nav-practice")}</h1>
+            <TrainingNotice />
+            <CorruptNotice store=store />
+            <p>{i18n.tr("pr-hub-intro")}</p>
+            <section aria-labelledby="pr-drills">
+                <h2 id="pr-drills">{i18n.tr("pr-drills-title")}</h2>
+                <ul class="pr-list">
+                    <li><a href=PracticePage::Console.href()>{i18n.tr("pr-console-title")}</a>" — "{i18n.tr("pr-console-what")}</li>
+                    <li><a href=PracticePage::Setup.href()>{i18n.tr("pr-setup-title")}</a>" — "<span class="pr-best">{best("setup")}</span></li>
+                    <li><a href=PracticePage::Positioning.href()>{i18n.tr("pr-pos-title")}</a>" — "<span class="pr-best">{best("positioning")}</span></li>
+                </ul>
+            </section>
+            <section aria-labelledby="pr-scenarios">
+                <h2 id="pr-scenarios">{i18n.tr("pr-scenarios-title")}</h2>
+                <p>{i18n.tr("pr-scenarios-intro")}</p>
+                <ul class="pr-list">{scenarios}</ul>
+            </section>
+            <section aria-labelledby="pr-progress" class="card pr-summary">
+                <h2 id="pr-progress">{i18n.tr("pr-progress-title")}</h2>
+                <p>{i18n.tr("pr-progress-private")}</p>
+                <label for="pr-summary-text">{i18n.tr("pr-summary-label")}</label>
+                <textarea id="pr-summary-text" readonly rows="13" class="pr-summary-text" prop:value=summary></textarea>
+                <div class="pr-buttons">
+                    <button type="button" class="pr-button" on:click=print>{i18n.tr("pr-print")}</button>
+                    <button type="button" class="danger" on:click=move |_| store.clear()>{i18n.tr("pr-clear")}</button>
+                </div>
+            </section>
+        </article>
+    }
+}
+
+/// Renders the practice page for `page`.
+pub fn render(page: PracticePage) -> AnyView {
+    match page {
+        PracticePage::Hub => PracticeHubPage().into_any(),
+        PracticePage::Console => console::ConsolePage().into_any(),
+        PracticePage::Setup => setup::SetupPage().into_any(),
+        PracticePage::Positioning => positioning::PositioningPage().into_any(),
+        PracticePage::Scenario(kind) => view! { <scenario::ScenarioPage kind=kind /> }.into_any(),
+    }
+}

@@ -1,0 +1,382 @@
+//! One alarm scenario: the brief, the live console and patient numbers, the action buttons with immediate
+//! feedback, and the debrief (physiology, correct actions, the trainee's timeline, PV loops and waveforms of
+//! the key moments, each chart with a data table).
+
+use hemosim::training::{Action, Debrief, Outcome, Scenario, ScenarioKind, StepResult, Verdict};
+use hemosim::BeatMetrics;
+use leptos::prelude::*;
+
+use crate::components::mini_chart::{MiniChart, SvgLine, SvgPanel};
+use crate::components::pump_console::PumpConsole;
+use crate::i18n::{args, use_i18n, I18n};
+use crate::pages::practice::{ProgressStore, TrainingNotice};
+use crate::practice::{
+    clock, num, scenario_brief_id, scenario_physiology_id, scenario_title_id, seed_from_hash,
+    PracticePage,
+};
+
+/// Message id of a verdict's label.
+pub fn verdict_id(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Good => "sc-verdict-good",
+        Verdict::Unneeded => "sc-verdict-unneeded",
+        Verdict::Wrong => "sc-verdict-wrong",
+    }
+}
+
+/// CSS class of a verdict (the text and icon carry the meaning; colour only repeats it).
+fn verdict_class(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Good => "fb fb-good",
+        Verdict::Unneeded => "fb fb-unneeded",
+        Verdict::Wrong => "fb fb-wrong",
+    }
+}
+
+fn verdict_icon(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Good => "✓",
+        Verdict::Unneeded => "•",
+        Verdict::Wrong => "✗",
+    }
+}
+
+/// The feedback sentence for a step.
+fn feedback_text(i18n: I18n, step: &StepResult) -> String {
+    let value = step
+        .value
+        .map_or_else(String::new, |v| num(v, if v.abs() >= 20.0 { 0 } else { 1 }));
+    i18n.t_args(step.reason.key(), &args(&[("value", value)]))
+}
+
+/// CSS class of a key moment's line: start grey dashed, worst thick dark red, end blue solid.
+fn moment_class(label_key: &str) -> &'static str {
+    match label_key {
+        "tr-moment-start" => "mc-line mc-start",
+        "tr-moment-worst" => "mc-line mc-worst",
+        _ => "mc-line mc-end",
+    }
+}
+
+/// Chart panels of the debrief: PV loops and placement-signal traces of each key moment.
+fn debrief_panels(i18n: I18n, d: &Debrief) -> [SvgPanel; 2] {
+    let loops = d
+        .moments
+        .iter()
+        .map(|m| SvgLine {
+            points: m
+                .points
+                .iter()
+                .map(|p| (f64::from(p.v_lv_ml), f64::from(p.p_lv_mmhg)))
+                .collect(),
+            class: moment_class(m.label_key),
+        })
+        .collect();
+    let traces = d
+        .moments
+        .iter()
+        .map(|m| {
+            let t0 = m.points.first().map_or(0.0, |p| p.time_s);
+            SvgLine {
+                points: m
+                    .points
+                    .iter()
+                    .map(|p| (p.time_s - t0, f64::from(p.placement_signal_mmhg)))
+                    .collect(),
+                class: moment_class(m.label_key),
+            }
+        })
+        .collect();
+    [
+        SvgPanel {
+            title: i18n.t("sc-chart-pv"),
+            x_label: i18n.t("sc-axis-volume"),
+            y_label: i18n.t("sc-axis-lv-pressure"),
+            lines: loops,
+        },
+        SvgPanel {
+            title: i18n.t("sc-chart-placement"),
+            x_label: i18n.t("sc-axis-time"),
+            y_label: i18n.t("sc-axis-placement"),
+            lines: traces,
+        },
+    ]
+}
+
+/// Key numbers of a beat, for tables.
+fn metric_cells(i18n: I18n, m: &BeatMetrics) -> [String; 5] {
+    [
+        num(m.map_mmhg, 0),
+        num(m.cardiac_index_l_min_m2, 1),
+        num(m.lvedp_mmhg, 0),
+        num(m.pump_flow_l_min, 1),
+        if m.suction {
+            i18n.t("sc-yes")
+        } else {
+            i18n.t("sc-no")
+        },
+    ]
+}
+
+/// The debrief view.
+#[component]
+fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl IntoView {
+    let i18n = use_i18n();
+    let [pv_panel, trace_panel] = debrief_panels(i18n, &debrief);
+    let resolved = debrief.outcome == Outcome::Resolved;
+    let outcome = if resolved {
+        view! { <p class="fb fb-good"><span aria-hidden="true">"✓ "</span>{i18n.tr("sc-outcome-resolved")}</p> }.into_any()
+    } else {
+        view! { <p class="fb fb-wrong"><span aria-hidden="true">"✗ "</span>{i18n.tr("sc-outcome-unresolved")}</p> }.into_any()
+    };
+    let score = debrief.score;
+    let (good, unneeded, wrong) = debrief.counts;
+    let steps = debrief
+        .correct_steps
+        .iter()
+        .map(|&k| view! { <li>{i18n.t(k)}</li> })
+        .collect_view();
+    let rows = debrief
+        .timeline
+        .iter()
+        .map(|e| {
+            let step = e.step;
+            let cells = metric_cells(i18n, &e.metrics);
+            view! {
+                <tr>
+                    <td>{clock(e.time_s)}</td>
+                    <td>{i18n.t(step.action.key())}</td>
+                    <td class=verdict_class(step.verdict)><span aria-hidden="true">{verdict_icon(step.verdict)}" "</span>{i18n.t(verdict_id(step.verdict))}</td>
+                    <td>{feedback_text(i18n, &step)}</td>
+                    <td>{format!("P-{}", e.p_level)}</td>
+                    <td>{cells[3].clone()}</td>
+                    <td>{cells[1].clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let moment_rows = debrief
+        .moments
+        .iter()
+        .map(|m| {
+            let c = metric_cells(i18n, &m.metrics);
+            view! {
+                <tr><th scope="row">{i18n.t(m.label_key)}" ("{clock(m.time_s)}")"</th>
+                <td>{c[0].clone()}</td><td>{c[1].clone()}</td><td>{c[2].clone()}</td><td>{c[3].clone()}</td><td>{c[4].clone()}</td></tr>
+            }
+        })
+        .collect_view();
+    let legend = debrief
+        .moments
+        .iter()
+        .map(|m| {
+            view! {
+                <li>
+                    <svg class="mc-swatch" viewBox="0 0 40 10" aria-hidden="true" focusable="false">
+                        <line x1="0" y1="5" x2="40" y2="5" class=moment_class(m.label_key) />
+                    </svg>
+                    {i18n.t(m.label_key)}
+                </li>
+            }
+        })
+        .collect_view();
+    let kind = debrief.kind;
+    view! {
+        <section class="debrief card" aria-labelledby="sc-debrief-title">
+            <h2 id="sc-debrief-title" tabindex="-1">{i18n.tr("sc-debrief-title")}</h2>
+            {outcome}
+            <p class="sc-score">{move || i18n.t_args("sc-score", &args(&[("score", score.to_string())]))}</p>
+            <p>{move || i18n.t_args("sc-counts", &args(&[("good", good.to_string()), ("unneeded", unneeded.to_string()), ("wrong", wrong.to_string())]))}</p>
+            <h3>{i18n.tr("sc-what-happened")}</h3>
+            <p>{i18n.tr(scenario_physiology_id(kind))}</p>
+            {purge_cause.map(|k| view! { <p>{i18n.tr(k)}</p> })}
+            <h3>{i18n.tr("sc-correct-actions")}</h3>
+            <ol class="sc-steps">{steps}</ol>
+            <h3>{i18n.tr("sc-key-moments")}</h3>
+            <p>{i18n.tr("sc-chart-title")}</p>
+            <div class="mc-row">
+                <MiniChart panel=pv_panel described_by="sc-moments-table" />
+                <MiniChart panel=trace_panel described_by="sc-moments-table" />
+            </div>
+            <ul class="legend mc-legend">{legend}</ul>
+            <table id="sc-moments-table" class="data-table">
+                <caption>{i18n.tr("sc-moments-caption")}</caption>
+                <thead><tr><th scope="col">{i18n.tr("sc-col-moment")}</th><th scope="col">{i18n.tr("sc-col-map")}</th><th scope="col">{i18n.tr("sc-col-ci")}</th><th scope="col">{i18n.tr("sc-col-lvedp")}</th><th scope="col">{i18n.tr("sc-col-flow")}</th><th scope="col">{i18n.tr("sc-col-suction")}</th></tr></thead>
+                <tbody>{moment_rows}</tbody>
+            </table>
+
+            <h3>{i18n.tr("sc-timeline")}</h3>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.tr("sc-timeline")>
+                <table class="data-table sc-timeline">
+                    <thead><tr>
+                        <th scope="col">{i18n.tr("sc-col-time")}</th><th scope="col">{i18n.tr("sc-col-action")}</th>
+                        <th scope="col">{i18n.tr("sc-col-verdict")}</th><th scope="col">{i18n.tr("sc-col-why")}</th>
+                        <th scope="col">{i18n.tr("sc-col-level")}</th><th scope="col">{i18n.tr("sc-col-flow")}</th><th scope="col">{i18n.tr("sc-col-ci")}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p class="source">{i18n.tr("sc-debrief-source")}</p>
+        </section>
+    }
+}
+
+/// One scenario page.
+#[component]
+pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = ProgressStore::load();
+    let first_seed = seed_from_hash(&window().location().hash().unwrap_or_default()).unwrap_or(1);
+    let seed = RwSignal::new(first_seed);
+    let scenario = RwSignal::new(Scenario::new(kind, first_seed));
+    let feedback = RwSignal::new(None::<StepResult>);
+    let debrief = RwSignal::new(None::<(Debrief, Option<&'static str>)>);
+
+    let finish = move || {
+        let (d, cause) = scenario
+            .try_update(|s| (s.debrief(), s.purge_cause_key()))
+            .expect("scenario signal lives as long as the page");
+        store.record(kind.slug(), d.score, d.outcome == Outcome::Resolved);
+        debrief.set(Some((d, cause)));
+        focus_debrief();
+    };
+    let act = move |a: Action| {
+        let result = scenario.try_update(|s| s.act(a)).flatten();
+        feedback.set(result);
+        if scenario.with_untracked(|s| s.outcome().is_some()) {
+            finish();
+        }
+    };
+    let restart = move |same: bool| {
+        let next = if same {
+            seed.get_untracked()
+        } else {
+            seed.get_untracked() + 1
+        };
+        seed.set(next);
+        scenario.set(Scenario::new(kind, next));
+        feedback.set(None);
+        debrief.set(None);
+    };
+
+    let readings = Signal::derive(move || scenario.with(|s| s.console()));
+    let trace = Signal::derive(move || {
+        scenario.with(|s| s.recorder().last_seconds(2.0).copied().collect::<Vec<_>>())
+    });
+    let running = move || debrief.get().is_none();
+    let buttons = kind
+        .menu()
+        .iter()
+        .map(|&a| {
+            view! {
+                <li><button type="button" class="sc-action" disabled=move || !running() on:click=move |_| act(a)>{i18n.t(a.key())}</button></li>
+            }
+        })
+        .collect_view();
+    let vitals = move || {
+        scenario.with(|s| {
+            let m = s.metrics();
+            let a = args(&[
+                ("map", num(m.map_mmhg, 0)),
+                ("hr", num(m.heart_rate_bpm, 0)),
+                ("ci", num(m.cardiac_index_l_min_m2, 1)),
+                ("lvedp", num(m.lvedp_mmhg, 0)),
+                ("cvp", num(m.cvp_mmhg, 0)),
+                ("depth", num(s.simulation().controls().position_cm, 1)),
+                ("time", clock(s.clock_s())),
+            ]);
+            i18n.t_args("sc-vitals", &a)
+        })
+    };
+    let samples = move || {
+        (kind == ScenarioKind::Haemolysis).then(|| {
+            let rows = scenario.with(|s| s.haemolysis().samples.clone());
+            let items = rows
+                .into_iter()
+                .map(|(h, v)| {
+                    let a = args(&[("hour", num(h, 0)), ("value", num(v, 0))]);
+                    view! { <li>{i18n.t_args("sc-sample", &a)}</li> }
+                })
+                .collect_view();
+            view! {
+                <div class="sc-samples">
+                    <h3>{i18n.tr("sc-samples-title")}</h3>
+                    <ul>{items}</ul>
+                    <p class="source">{i18n.tr("sc-samples-note")}</p>
+                </div>
+            }
+        })
+    };
+    let feedback_view = move || {
+        feedback.get().map(|step| {
+            view! {
+                <p class=verdict_class(step.verdict)>
+                    <span aria-hidden="true">{verdict_icon(step.verdict)}" "</span>
+                    <strong>{i18n.t(verdict_id(step.verdict))}</strong>" "{feedback_text(i18n, &step)}
+                </p>
+            }
+        })
+    };
+    view! {
+        <article class="page practice scenario">
+            <p class="breadcrumb"><a href=PracticePage::Hub.href()>{i18n.tr("nav-practice")}</a></p>
+            <h1>{i18n.tr(scenario_title_id(kind))}</h1>
+            <TrainingNotice />
+            <p class="sc-brief">{i18n.tr(scenario_brief_id(kind))}</p>
+            <p class="sc-seed">{move || i18n.t_args("sc-seed", &args(&[("seed", seed.get().to_string())]))}</p>
+            <div class="sc-layout">
+                <PumpConsole readings=readings trace=trace />
+                <section class="sc-patient" aria-labelledby="sc-patient-title">
+                    <h2 id="sc-patient-title">{i18n.tr("sc-patient-title")}</h2>
+                    <p class="sc-vitals">{vitals}</p>
+                    {samples}
+                </section>
+            </div>
+            <section class="sc-actions" aria-labelledby="sc-actions-title">
+                <h2 id="sc-actions-title">{i18n.tr("sc-actions-title")}</h2>
+                <p>{i18n.tr("sc-actions-help")}</p>
+                <ul class="sc-action-list">{buttons}</ul>
+                <div class="sc-feedback" role="status" aria-live="polite">{feedback_view}</div>
+                <div class="pr-buttons">
+                    <Show when=running>
+                        <button type="button" class="pr-button" on:click=move |_| finish()>{i18n.tr("sc-end")}</button>
+                    </Show>
+                    <button type="button" class="pr-button" on:click=move |_| restart(true)>{i18n.tr("sc-replay")}</button>
+                    <button type="button" class="pr-button" on:click=move |_| restart(false)>{i18n.tr("sc-new-patient")}</button>
+                </div>
+            </section>
+            {move || debrief.get().map(|(d, cause)| view! { <DebriefView debrief=d purge_cause=cause /> })}
+        </article>
+    }
+}
+
+/// Moves focus to the debrief heading once it is drawn, so keyboard and screen-reader users land on it.
+fn focus_debrief() {
+    request_animation_frame(|| {
+        if let Some(el) = document().get_element_by_id("sc-debrief-title") {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_moment_has_a_distinct_style() {
+        let a = moment_class("tr-moment-start");
+        let b = moment_class("tr-moment-worst");
+        let c = moment_class("tr-moment-end");
+        assert_ne!(a, b);
+        assert_ne!(b, c);
+        assert_ne!(a, c);
+        assert!(
+            a.contains("mc-start"),
+            "the start line is dashed (CSS), not told by colour alone"
+        );
+    }
+}

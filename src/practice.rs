@@ -1,0 +1,343 @@
+//! The practice room's plain logic (no signals): which practice page a hash names, message ids for data that
+//! comes from the training engine, number formatting for the console, the progress record in storage (a
+//! corrupt record is set aside and reported, never fatal) and the printable summary.
+
+use hemosim::training::{Progress, ScenarioKind};
+use hemosim::{Alarms, PlacementWaveform};
+
+/// The pages of the practice room.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PracticePage {
+    /// The practice room's start: what is here, progress and summary.
+    Hub,
+    /// Free play on the simulated console.
+    Console,
+    /// Set-up and insertion sequence.
+    Setup,
+    /// Positioning drill.
+    Positioning,
+    /// One alarm scenario.
+    Scenario(ScenarioKind),
+}
+
+impl PracticePage {
+    /// Parses the part of the route after `practice` (e.g. `""`, `"/console"`, `"/scenario/weaning"`);
+    /// `None` when it names nothing.
+    pub fn from_path(rest: &str) -> Option<Self> {
+        let rest = rest.trim_start_matches('/');
+        Some(match rest {
+            "" => PracticePage::Hub,
+            "console" => PracticePage::Console,
+            "setup" => PracticePage::Setup,
+            "positioning" => PracticePage::Positioning,
+            _ => PracticePage::Scenario(ScenarioKind::from_slug(rest.strip_prefix("scenario/")?)?),
+        })
+    }
+
+    /// Link target.
+    pub fn href(self) -> &'static str {
+        match self {
+            PracticePage::Hub => "#/practice",
+            PracticePage::Console => "#/practice/console",
+            PracticePage::Setup => "#/practice/setup",
+            PracticePage::Positioning => "#/practice/positioning",
+            PracticePage::Scenario(kind) => match kind {
+                ScenarioKind::SuctionLowVolume => "#/practice/scenario/suction-low-volume",
+                ScenarioKind::SuctionRightHeart => "#/practice/scenario/suction-right-heart",
+                ScenarioKind::PositionInVentricle => "#/practice/scenario/position-in-ventricle",
+                ScenarioKind::PositionInAorta => "#/practice/scenario/position-in-aorta",
+                ScenarioKind::PurgePressureHigh => "#/practice/scenario/purge-pressure-high",
+                ScenarioKind::PumpStopped => "#/practice/scenario/pump-stopped",
+                ScenarioKind::Haemolysis => "#/practice/scenario/haemolysis",
+                ScenarioKind::Weaning => "#/practice/scenario/weaning",
+                ScenarioKind::Removal => "#/practice/scenario/removal",
+            },
+        }
+    }
+
+    /// Message id of the page title.
+    pub fn title_id(self) -> &'static str {
+        match self {
+            PracticePage::Hub => "nav-practice",
+            PracticePage::Console => "pr-console-title",
+            PracticePage::Setup => "pr-setup-title",
+            PracticePage::Positioning => "pr-pos-title",
+            PracticePage::Scenario(kind) => scenario_title_id(kind),
+        }
+    }
+}
+
+/// Message id of a scenario's title.
+pub fn scenario_title_id(kind: ScenarioKind) -> &'static str {
+    match kind {
+        ScenarioKind::SuctionLowVolume => "sc-title-suction-low-volume",
+        ScenarioKind::SuctionRightHeart => "sc-title-suction-right-heart",
+        ScenarioKind::PositionInVentricle => "sc-title-position-in-ventricle",
+        ScenarioKind::PositionInAorta => "sc-title-position-in-aorta",
+        ScenarioKind::PurgePressureHigh => "sc-title-purge-pressure-high",
+        ScenarioKind::PumpStopped => "sc-title-pump-stopped",
+        ScenarioKind::Haemolysis => "sc-title-haemolysis",
+        ScenarioKind::Weaning => "sc-title-weaning",
+        ScenarioKind::Removal => "sc-title-removal",
+    }
+}
+
+/// Message id of what the trainee is told at the start of a scenario.
+pub fn scenario_brief_id(kind: ScenarioKind) -> &'static str {
+    match kind {
+        ScenarioKind::SuctionLowVolume => "sc-brief-suction-low-volume",
+        ScenarioKind::SuctionRightHeart => "sc-brief-suction-right-heart",
+        ScenarioKind::PositionInVentricle => "sc-brief-position-in-ventricle",
+        ScenarioKind::PositionInAorta => "sc-brief-position-in-aorta",
+        ScenarioKind::PurgePressureHigh => "sc-brief-purge-pressure-high",
+        ScenarioKind::PumpStopped => "sc-brief-pump-stopped",
+        ScenarioKind::Haemolysis => "sc-brief-haemolysis",
+        ScenarioKind::Weaning => "sc-brief-weaning",
+        ScenarioKind::Removal => "sc-brief-removal",
+    }
+}
+
+/// Message id of the debrief's "what happened physiologically".
+pub fn scenario_physiology_id(kind: ScenarioKind) -> &'static str {
+    match kind {
+        ScenarioKind::SuctionLowVolume => "sc-phys-suction-low-volume",
+        ScenarioKind::SuctionRightHeart => "sc-phys-suction-right-heart",
+        ScenarioKind::PositionInVentricle => "sc-phys-position-in-ventricle",
+        ScenarioKind::PositionInAorta => "sc-phys-position-in-aorta",
+        ScenarioKind::PurgePressureHigh => "sc-phys-purge-pressure-high",
+        ScenarioKind::PumpStopped => "sc-phys-pump-stopped",
+        ScenarioKind::Haemolysis => "sc-phys-haemolysis",
+        ScenarioKind::Weaning => "sc-phys-weaning",
+        ScenarioKind::Removal => "sc-phys-removal",
+    }
+}
+
+/// One active alarm: its message id (the text the banner shows).
+pub fn active_alarm_ids(alarms: &Alarms) -> Vec<&'static str> {
+    let mut ids = Vec::new();
+    if alarms.pump_stopped {
+        ids.push("con-alarm-pump-stopped");
+    }
+    if alarms.suction {
+        ids.push("con-alarm-suction");
+    }
+    if alarms.position_in_ventricle {
+        ids.push("con-alarm-position-ventricle");
+    }
+    if alarms.position_wrong {
+        ids.push("con-alarm-position-wrong");
+    }
+    if alarms.purge_pressure_high {
+        ids.push("con-alarm-purge");
+    }
+    if alarms.position_unknown {
+        ids.push("con-alarm-position-unknown");
+    }
+    ids
+}
+
+/// Message id naming a placement waveform.
+pub fn waveform_id(w: PlacementWaveform) -> &'static str {
+    match w {
+        PlacementWaveform::Aortic => "con-wave-aortic",
+        PlacementWaveform::Ventricular => "con-wave-ventricular",
+        PlacementWaveform::Unknown => "con-wave-unknown",
+    }
+}
+
+/// Formats `value` with `digits` decimals ("2.9"), never "-0.0"; a non-finite value shows as "–".
+/// Both shipped locales write decimals with a point.
+pub fn num(value: f64, digits: usize) -> String {
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let text = format!("{value:.digits$}");
+    if text
+        .trim_start_matches('-')
+        .chars()
+        .all(|c| c == '0' || c == '.')
+    {
+        text.trim_start_matches('-').to_owned()
+    } else {
+        text
+    }
+}
+
+/// Formats simulated seconds as m:ss.
+pub fn clock(seconds: f64) -> String {
+    let s = seconds.max(0.0).round() as u64;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// What reading the stored progress found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadedProgress {
+    /// Nothing stored yet.
+    Empty,
+    /// A readable record.
+    Ok(Progress),
+    /// The stored text could not be read; it should be set aside and the trainee told.
+    Corrupt(String),
+}
+
+/// Interprets the stored progress text.
+pub fn interpret_progress(stored: Option<&str>) -> LoadedProgress {
+    match stored {
+        None => LoadedProgress::Empty,
+        Some(text) => match Progress::parse(text) {
+            Ok(p) => LoadedProgress::Ok(p),
+            Err(_) => LoadedProgress::Corrupt(text.to_owned()),
+        },
+    }
+}
+
+/// Exercise slugs in summary order: set-up, positioning, then every scenario.
+pub fn exercise_slugs() -> Vec<&'static str> {
+    let mut v = vec!["setup", "positioning"];
+    v.extend(ScenarioKind::ALL.iter().map(|k| k.slug()));
+    v
+}
+
+/// Message id of an exercise's name, by slug (`None` for an unknown slug).
+pub fn exercise_title_id(slug: &str) -> Option<&'static str> {
+    match slug {
+        "setup" => Some("pr-setup-title"),
+        "positioning" => Some("pr-pos-title"),
+        _ => ScenarioKind::from_slug(slug).map(scenario_title_id),
+    }
+}
+
+/// The `seed=` value in a route's query (`#/practice/scenario/weaning?seed=3`), if any.
+pub fn seed_from_hash(hash: &str) -> Option<u64> {
+    let query = hash.split_once('?')?.1;
+    query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("seed="))
+        .and_then(|v| v.parse().ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hemosim::training::{Action, Reason};
+
+    #[test]
+    fn practice_paths_round_trip() {
+        let mut pages = vec![
+            PracticePage::Hub,
+            PracticePage::Console,
+            PracticePage::Setup,
+            PracticePage::Positioning,
+        ];
+        pages.extend(ScenarioKind::ALL.into_iter().map(PracticePage::Scenario));
+        for p in pages {
+            let rest = p.href().strip_prefix("#/practice").expect("prefix");
+            assert_eq!(PracticePage::from_path(rest), Some(p), "{rest}");
+        }
+        assert_eq!(PracticePage::from_path("/scenario/nope"), None);
+        assert_eq!(PracticePage::from_path("/elsewhere"), None);
+    }
+
+    #[test]
+    fn seeds_come_from_the_route_query() {
+        assert_eq!(
+            seed_from_hash("#/practice/scenario/weaning?seed=42"),
+            Some(42)
+        );
+        assert_eq!(
+            seed_from_hash("#/practice/scenario/weaning?x=1&seed=7"),
+            Some(7)
+        );
+        assert_eq!(seed_from_hash("#/practice/scenario/weaning"), None);
+        assert_eq!(seed_from_hash("#/practice?seed=abc"), None);
+    }
+
+    #[test]
+    fn numbers_are_rounded_and_never_negative_zero() {
+        assert_eq!(num(2.94, 1), "2.9");
+        assert_eq!(num(-0.04, 1), "0.0");
+        assert_eq!(num(95.0, 0), "95");
+        assert_eq!(num(f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn clock_formats_minutes_and_seconds() {
+        assert_eq!(clock(0.0), "0:00");
+        assert_eq!(clock(125.4), "2:05");
+        assert_eq!(clock(-3.0), "0:00");
+    }
+
+    #[test]
+    fn corrupt_progress_is_reported_not_fatal() {
+        assert_eq!(interpret_progress(None), LoadedProgress::Empty);
+        assert!(matches!(
+            interpret_progress(Some("setup|90|1|1\n")),
+            LoadedProgress::Ok(_)
+        ));
+        assert_eq!(
+            interpret_progress(Some("garbage{")),
+            LoadedProgress::Corrupt("garbage{".to_owned())
+        );
+    }
+
+    #[test]
+    fn alarms_are_listed_most_urgent_first() {
+        let a = Alarms {
+            suction: true,
+            pump_stopped: true,
+            ..Alarms::default()
+        };
+        assert_eq!(
+            active_alarm_ids(&a),
+            vec!["con-alarm-pump-stopped", "con-alarm-suction"]
+        );
+        assert!(active_alarm_ids(&Alarms::default()).is_empty());
+    }
+
+    /// Keys that come from the training engine are not literal `t("…")` calls, so check them here, in every
+    /// locale.
+    #[test]
+    fn every_engine_message_exists_in_every_locale() {
+        use crate::i18n::{message_ids, Locale};
+        use hemosim::training::setup::{Question, SetupStep};
+        use hemosim::training::PositionCall;
+        let mut keys: Vec<&str> = Vec::new();
+        keys.extend(Action::ALL.iter().map(|a| a.key()));
+        keys.extend(Reason::ALL.iter().map(|r| r.key()));
+        for k in ScenarioKind::ALL {
+            keys.extend(k.correct_steps());
+            keys.extend([
+                scenario_title_id(k),
+                scenario_brief_id(k),
+                scenario_physiology_id(k),
+            ]);
+        }
+        for s in SetupStep::ORDER {
+            keys.extend([s.key(), s.why_key()]);
+        }
+        for q in [
+            Question::SheathSize,
+            Question::ActTarget,
+            Question::PurgeFluid,
+        ] {
+            keys.extend([q.key(), q.why_key()]);
+            keys.extend(q.options().0);
+        }
+        for c in PositionCall::ALL {
+            keys.extend([c.key(), c.action_key()]);
+        }
+        keys.extend(["tr-moment-start", "tr-moment-worst", "tr-moment-end"]);
+        keys.extend(["tr-purge-cause-kink", "tr-purge-cause-dextrose"]);
+        for slug in exercise_slugs() {
+            keys.push(exercise_title_id(slug).expect("known slug"));
+        }
+        for locale in Locale::all() {
+            let have = message_ids(locale);
+            let missing: Vec<_> = keys
+                .iter()
+                .filter(|k| !have.iter().any(|h| h == *k))
+                .collect();
+            assert!(missing.is_empty(), "{}: {missing:?}", locale.info().tag);
+        }
+    }
+}
