@@ -416,6 +416,7 @@ fn serve() {
             host,
             "--port",
             &port.to_string(),
+            "--compress",
         ]),
     );
 }
@@ -486,6 +487,7 @@ fn audit() {
             host,
             "--port",
             &port.to_string(),
+            "--compress",
         ])
         .stdout(Stdio::null())
         .spawn()
