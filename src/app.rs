@@ -28,6 +28,13 @@ pub fn App() -> impl IntoView {
         );
         panic!("simulated crash requested with ?simulate-crash");
     }
+    // A saved setting that cannot be read (edited by hand, or written by a future version) is dropped, and
+    // the reader is told that it was reset.
+    let settings_reset =
+        drop_unreadable_setting(storage::keys::LOCALE, |v| Locale::from_tag(v).is_some())
+            | drop_unreadable_setting(storage::keys::AUDIENCE, |v| {
+                crate::audience::Audience::parse(v).is_some()
+            });
     let (initial, unknown) = i18n::choose_initial(
         query_param("lang").as_deref(),
         storage::read(storage::keys::LOCALE).as_deref(),
@@ -39,6 +46,14 @@ pub fn App() -> impl IntoView {
     let audience = AudienceChoice::load();
     provide_context(audience);
     let notice = RwSignal::new(unknown.map(Notice::UnknownLocale));
+    // boot.js marks <html data-update-ready> and fires `hpg-update-ready` when a newer version of the guide
+    // (service worker) has taken over; it may do so before or after the app starts.
+    let update_ready = RwSignal::new(
+        document()
+            .document_element()
+            .is_some_and(|html| html.has_attribute("data-update-ready")),
+    );
+    let _ = window_event_listener_untyped("hpg-update-ready", move |_| update_ready.set(true));
 
     let route = RwSignal::new(current_route().unwrap_or(Route::Home));
     let main_ref = NodeRef::<leptos::html::Main>::new();
@@ -89,7 +104,7 @@ pub fn App() -> impl IntoView {
             }
         }>{i18n.tr("skip-to-content")}</a>
         <SiteHeader route=route.read_only() />
-        <NoticeBar notice=notice />
+        <NoticeBar notice=notice update_ready=update_ready settings_reset=settings_reset />
         <main id="main" tabindex="-1" node_ref=main_ref>
             {move || match route.get() {
                 Route::Home => pages::home::HomePage().into_any(),
@@ -114,13 +129,27 @@ pub fn App() -> impl IntoView {
 
 /// Shows the current notice, if any, with a dismiss button.
 #[component]
-fn NoticeBar(notice: RwSignal<Option<Notice>>) -> impl IntoView {
+fn NoticeBar(
+    notice: RwSignal<Option<Notice>>,
+    update_ready: RwSignal<bool>,
+    settings_reset: bool,
+) -> impl IntoView {
     let i18n = i18n::use_i18n();
     let unchecked = move || i18n.locale() != Locale::default();
     view! {
         <div class="notices" role="status">
             <Show when=unchecked>
                 <p class="notice notice-info">{i18n.tr("language-unchecked")}</p>
+            </Show>
+            {settings_reset.then(|| view! {
+                <p class="notice notice-warn">{i18n.tr("settings-reset")}</p>
+            })}
+            <Show when=move || update_ready.get()>
+                // boot.js makes every [data-action="reload"] button reload the page.
+                <p class="notice notice-info notice-update">
+                    {i18n.tr("update-ready")} " "
+                    <button type="button" data-action="reload">{i18n.tr("update-reload")}</button>
+                </p>
             </Show>
             {move || notice.get().map(|n| match n {
                 Notice::UnknownLocale(lang) => {
@@ -129,6 +158,17 @@ fn NoticeBar(notice: RwSignal<Option<Notice>>) -> impl IntoView {
                 }
             })}
         </div>
+    }
+}
+
+/// Removes `key` when its saved value is not valid; returns whether it did.
+fn drop_unreadable_setting(key: &str, valid: impl Fn(&str) -> bool) -> bool {
+    match storage::read(key) {
+        Some(value) if !valid(&value) => {
+            storage::remove(key);
+            true
+        }
+        _ => false,
     }
 }
 

@@ -501,3 +501,85 @@ mod tests {
         ids
     }
 }
+
+/// Pseudo-localisation: every en-GB message formatted through an accented, ~40 % longer transform (as a
+/// pseudo-locale would show it) must format without errors, and the transform must reach every text part.
+#[cfg(test)]
+mod pseudo_tests {
+    use super::*;
+    use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
+    use fluent_bundle::FluentError;
+    use std::borrow::Cow;
+
+    const PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const ACCENTED: &str = "àƀçđéƒĝĥîĵķĺɱñöƥʠŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖƤɊŔŠŢÛṼŴẊÝŽ";
+
+    /// Accents ASCII letters and pads to about 140 % of the length, in brackets so clipping shows.
+    fn pseudo(text: &str) -> Cow<'_, str> {
+        if text.trim().is_empty() {
+            return Cow::Borrowed(text);
+        }
+        let accented: String = text
+            .chars()
+            .map(|c| {
+                PLAIN
+                    .find(c)
+                    .map_or(c, |i| ACCENTED.chars().nth(i).unwrap())
+            })
+            .collect();
+        let pad = "~".repeat(text.chars().count().div_ceil(5) * 2);
+        Cow::Owned(format!("⟦{accented}{pad}⟧"))
+    }
+
+    #[test]
+    fn every_english_message_formats_in_the_pseudo_locale() {
+        let mut bundle = build_bundle(&LOCALES[SOURCE_LOCALE]);
+        bundle.set_transform(Some(pseudo));
+        let mut problems = Vec::new();
+        let mut checked = 0;
+        for id in message_ids(Locale(SOURCE_LOCALE)) {
+            let message = bundle.get_message(&id).expect("listed message exists");
+            let patterns = message.value().into_iter().map(|p| (id.clone(), p)).chain(
+                message
+                    .attributes()
+                    .map(|a| (format!("{id}.{}", a.id()), a.value())),
+            );
+            for (name, pattern) in patterns {
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, None, &mut errors);
+                // Variables are supplied by the app at run time; every other error is a real problem.
+                errors.retain(|e| {
+                    !matches!(
+                        e,
+                        FluentError::ResolverError(ResolverError::Reference(
+                            ReferenceKind::Variable { .. }
+                        ))
+                    )
+                });
+                if !errors.is_empty() {
+                    problems.push(format!("{name}: {errors:?}"));
+                }
+                if text.chars().any(|c| c.is_ascii_alphabetic())
+                    && !text.contains('⟦')
+                    && !text.starts_with('{')
+                {
+                    problems.push(format!("{name}: text escaped the transform: {text}"));
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "only {checked} messages checked");
+        assert!(
+            problems.is_empty(),
+            "pseudo-locale problems:\n{}",
+            problems.join("\n")
+        );
+    }
+
+    #[test]
+    fn the_pseudo_transform_accents_and_lengthens() {
+        let out = pseudo("Reload the guide");
+        assert!(!out.chars().any(|c| c.is_ascii_alphabetic()));
+        assert!(out.chars().count() as f64 >= 1.4 * "Reload the guide".len() as f64);
+    }
+}

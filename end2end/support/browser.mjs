@@ -17,9 +17,9 @@ export const PHONE = { width: 360, height: 780 };
 export const NARROW = { width: 320, height: 640 };
 export const DESKTOP = { width: 1280, height: 900 };
 
-/** Starts the server and the browser; call `stop()` when done. */
-export async function startSuite() {
-  const server = await startServer({ dir: DIST, base: '/sub/heart-pump-guide/' });
+/** Starts the server (on `dir`, dist/ by default) and the browser; call `stop()` when done. */
+export async function startSuite({ dir = DIST } = {}) {
+  const server = await startServer({ dir, base: '/sub/heart-pump-guide/' });
   const userDataDir = await mkdtemp(join(tmpdir(), 'hpg-chromium-'));
   const browser = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { DESKTOP, PHONE, openPage, startSuite } from '../support/browser.mjs';
 import { axeViolations } from '../support/a11y.mjs';
 import { Guide } from '../pages/guide.mjs';
+import { ROUTES as ALL_ROUTES } from '../support/routes.mjs';
 
-const ROUTES = ['', 'how-it-works', 'shock', 'pump', 'insertion', 'benefits-risks', 'options', 'after', 'family', 'questions', 'glossary', 'glossary?term=aorta', 'about', 'not-a-page',
-  'practice', 'practice/console', 'practice/setup', 'practice/positioning', 'practice/scenario/suction-low-volume'];
+// Every page, plus a glossary deep link and a page that does not exist.
+const ROUTES = [...ALL_ROUTES, 'glossary?term=aorta', 'not-a-page'];
 const LOCALES = ['en-GB', 'cy'];
 
 let suite;

@@ -26,3 +26,4 @@ pump-nice-1 = Mae NICE yn rhoi cyngor i’r GIG am driniaethau. Mae NICE yn dweu
 pump-nice-2 = Felly dim ond tra bydd mwy o dystiolaeth yn cael ei chasglu y gall y GIG ei ddefnyddio. Bydd eich manylion, a sut rydych chi’n dod ymlaen, yn mynd i [gofrestrfa](registry). Bydd gennych apwyntiadau dilynol wedyn.
 pump-nice-3 = Dim ond ysbytai sy’n gallu agor pibellau gwaed y galon sydd wedi’u blocio mewn argyfwng, gyda [gofal dwys](intensive-care) ar y safle, ddylai ei ddefnyddio. Staff sydd wedi cael hyfforddiant arbennig sy’n ei osod. Nid oes rhaid i feddygon ei gynnig.
 pump-next = Nesaf: sut mae’r pwmp yn cael ei osod
+pump-see-demo = Gweld sut mae’n gweithio: model byw o galon wan gyda’r pwmp a hebddo

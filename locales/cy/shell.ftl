@@ -30,6 +30,9 @@ crash-body = Mae’r canllaw wedi stopio gweithio. Mae eich nodiadau sydd wedi�
 crash-reload = Ail-lwytho’r canllaw
 
 storage-unavailable = Nid yw’r porwr hwn yn gadael i’r canllaw gadw dim, felly bydd eich dewisiadau’n cael eu hanghofio pan fyddwch yn ei gau.
+settings-reset = Nid oedd modd darllen gosodiad a gadwyd ar y ddyfais hon, felly cafodd ei ailosod. Dewiswch eich iaith a’ch math o ddarllenydd eto os oes angen.
+update-ready = Mae fersiwn newydd o’r canllaw yn barod. Ail-lwythwch i’w defnyddio.
+update-reload = Ail-lwytho nawr
 audience-none = Heb ddewis eto
 
 ## Tudalennau’r canllaw i gleifion yn y llywio.

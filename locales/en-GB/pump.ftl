@@ -26,3 +26,4 @@ pump-nice-2 = So the NHS can use it only while more evidence is collected. Your 
 pump-nice-3 = Only hospitals that can open blocked heart vessels in an emergency, with [intensive care](intensive-care) on site, should use it. Specially trained staff put it in. Doctors do not have to offer it.
 pump-next = Next: how the pump is put in
 pump-picture = Drawing: the pump lies across the valve. Blood goes in at the tip, inside the heart, and comes out in the aorta.
+pump-see-demo = See it work: a live model of a weak heart with and without the pump

@@ -30,6 +30,9 @@ crash-body = The guide stopped working. Your saved notes are still on this devic
 crash-reload = Reload the guide
 
 storage-unavailable = This browser is not letting the guide save anything, so your choices will be forgotten when you close it.
+settings-reset = A setting saved on this device could not be read, so it was reset. Please choose your language and reader again if needed.
+update-ready = A new version of the guide is ready. Reload to use it.
+update-reload = Reload now
 audience-none = Not chosen yet
 
 ## Patient guide pages in the navigation.

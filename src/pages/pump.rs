@@ -37,6 +37,7 @@ pub const BLOCKS: &[Block] = &[
     Para("pump-does-3"),
     Para("pump-does-4"),
     Sourced("pump-flow", "cite-maker"),
+    Link(Route::Demo, "pump-see-demo"),
     Heading("pump-cannot-title"),
     List(&[
         "pump-cannot-1",

@@ -5,6 +5,7 @@
 //!   budget, browser tests).
 //! - `dist`:  build the deployable static folder `dist/`.
 //! - `bench`: criterion benchmarks of the simulation core, then frame timing of the live demo in Chromium.
+//! - `audit`: build, then run Lighthouse (mobile) on the key pages and fail under the score targets.
 //! - `setup`: only install what is missing (`--browser` also installs Chromium for the browser tests).
 //!
 //! Plain std only, so the first `cargo xtask` compiles in seconds.
@@ -24,6 +25,17 @@ const JS_GZIP_BUDGET: u64 = 30 * 1000;
 const TRUNK_VERSION: &str = "0.21.14";
 /// textstat's version for the readability gate: later versions download a dictionary at run time and fail here.
 const TEXTSTAT_VERSION: &str = "0.7.3";
+/// Lighthouse (mobile) targets, as whole-number scores: performance, accessibility, best practices, SEO.
+const LIGHTHOUSE_TARGETS: [(&str, u32); 4] = [
+    ("performance", 95),
+    ("accessibility", 100),
+    ("best-practices", 100),
+    ("seo", 100),
+];
+/// The pages `cargo xtask audit` scores (the hash routes of the guide).
+const AUDIT_ROUTES: [&str; 3] = ["", "#/how-it-works", "#/benefits-risks"];
+/// Where `cargo xtask audit` serves dist/ while Lighthouse runs.
+const AUDIT_ADDR: (&str, u16) = ("127.0.0.1", 8093);
 /// Where `cargo xtask serve` listens.
 const SERVE_ADDR: (&str, u16) = ("127.0.0.1", 8080);
 
@@ -36,17 +48,19 @@ fn main() {
         Some("test") => test(),
         Some("dist") => dist(),
         Some("bench") => bench(),
+        Some("audit") => audit(),
         Some("build") => {
             setup(false);
             build_site();
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve|test|dist|bench|setup [--browser]>\n\
+                "usage: cargo xtask <serve|test|dist|bench|audit|setup [--browser]>\n\
                  \n  serve   build the app and serve it on http://{}:{}\
                  \n  test    run every check CI runs\
                  \n  dist    build the deployable static folder dist/\
                  \n  bench   simulation benchmarks and the demo's frame timing\
+                 \n  audit   build, then Lighthouse (mobile) scores for the key pages\
                  \n  setup   install missing tools (--browser: also Chromium)",
                 SERVE_ADDR.0, SERVE_ADDR.1
             );
@@ -227,7 +241,111 @@ fn build_site() {
         "build the site (trunk, release)",
         cmd("trunk").args(["build", "--release"]),
     );
+    let dist = root().join("dist");
+    externalise_inline_script(&dist);
+    write_service_worker_build(&dist);
     size_report();
+}
+
+/// FNV-1a (64 bit): a small, stable content hash for file names and the cache version (not for security).
+fn fnv1a(bytes: &[u8], mut hash: u64) -> u64 {
+    for b in bytes {
+        hash ^= u64::from(*b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// Trunk writes an inline `<script type="module">` that starts the wasm. The Content-Security-Policy in
+/// index.html allows no inline script, so move it to `start-<hash>.js` and load that instead. Then check
+/// that no inline script is left.
+fn externalise_inline_script(dist: &Path) {
+    let index = dist.join("index.html");
+    let mut html =
+        fs::read_to_string(&index).unwrap_or_else(|e| fail(&format!("dist/index.html: {e}")));
+    let open = "<script type=\"module\">";
+    if let Some(start) = html.find(open) {
+        let body_start = start + open.len();
+        let end = body_start
+            + html[body_start..]
+                .find("</script>")
+                .unwrap_or_else(|| fail("dist/index.html: unclosed inline script"));
+        let script = html[body_start..end].trim().to_owned() + "\n";
+        let name = format!("start-{:016x}.js", fnv1a(script.as_bytes(), FNV_OFFSET));
+        fs::write(dist.join(&name), &script).unwrap_or_else(|e| fail(&format!("dist/{name}: {e}")));
+        html.replace_range(
+            start..end + "</script>".len(),
+            &format!("<script type=\"module\" src=\"{name}\"></script>"),
+        );
+        fs::write(&index, &html).unwrap_or_else(|e| fail(&format!("dist/index.html: {e}")));
+        eprintln!("    moved Trunk's inline start-up script to dist/{name}");
+    }
+    let mut rest = html.as_str();
+    while let Some(i) = rest.find("<script") {
+        let tag_end = rest[i..].find('>').map_or(rest.len(), |j| i + j);
+        if !rest[i..tag_end].contains(" src=") {
+            fail("dist/index.html still has an inline <script>; the Content-Security-Policy would block it");
+        }
+        rest = &rest[tag_end..];
+    }
+    if !html.contains("http-equiv=\"Content-Security-Policy\"") {
+        fail("dist/index.html has no Content-Security-Policy");
+    }
+}
+
+/// Every file in `dir` (recursively), as paths relative to it with `/` separators, sorted.
+fn files_under(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())))
+        .filter_map(Result::ok)
+        .collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if entry.path().is_dir() {
+            files_under(&entry.path(), &format!("{name}/"), out);
+        } else {
+            out.push(name);
+        }
+    }
+}
+
+/// Writes this build's precache list and version into dist/sw.js (replacing its `BUILD` line) and
+/// dist/sw-manifest.json. The version hashes every file's name and bytes, so any change makes a new sw.js,
+/// which the browser installs on the reader's next visit.
+fn write_service_worker_build(dist: &Path) {
+    let sw_path = dist.join("sw.js");
+    let sw = fs::read_to_string(&sw_path).unwrap_or_else(|e| fail(&format!("dist/sw.js: {e}")));
+    let mut files = Vec::new();
+    files_under(dist, "", &mut files);
+    // Not part of the app: the service worker itself, its list, and the host's header file.
+    files.retain(|f| !matches!(f.as_str(), "sw.js" | "sw-manifest.json" | "_headers"));
+    let mut hash = FNV_OFFSET;
+    for f in &files {
+        hash = fnv1a(f.as_bytes(), hash);
+        let bytes = fs::read(dist.join(f)).unwrap_or_else(|e| fail(&format!("dist/{f}: {e}")));
+        hash = fnv1a(&bytes, hash);
+    }
+    let list = files
+        .iter()
+        .map(|f| format!("\"{f}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let build = format!("{{ \"version\": \"{hash:016x}\", \"files\": [{list}] }}");
+    let marker = "// HPG-BUILD";
+    let Some(line) = sw.lines().find(|l| l.contains(marker)) else {
+        fail("dist/sw.js has no `// HPG-BUILD` line to fill in");
+    };
+    let new_line = format!("const BUILD = {build}; {marker} (written by cargo xtask build)");
+    fs::write(&sw_path, sw.replacen(line, &new_line, 1))
+        .unwrap_or_else(|e| fail(&format!("dist/sw.js: {e}")));
+    fs::write(dist.join("sw-manifest.json"), format!("{build}\n"))
+        .unwrap_or_else(|e| fail(&format!("dist/sw-manifest.json: {e}")));
+    eprintln!(
+        "    service worker: version {hash:016x}, {} files precached",
+        files.len()
+    );
 }
 
 fn gzip_size(path: &Path) -> u64 {
@@ -301,6 +419,7 @@ fn serve() {
             host,
             "--port",
             &port.to_string(),
+            "--compress",
         ]),
     );
 }
@@ -370,4 +489,96 @@ fn bench() {
             .arg("bench/frames.mjs")
             .env("HPG_DIST", root().join("dist")),
     );
+}
+
+/// Builds the site, serves it, and runs Lighthouse (npm, mobile emulation, Debian's Chromium) on each page of
+/// `AUDIT_ROUTES`; prints the four category scores and fails under `LIGHTHOUSE_TARGETS`.
+fn audit() {
+    setup(true);
+    build_site();
+    let (host, port) = AUDIT_ADDR;
+    let mut server = cmd("node")
+        .args([
+            "end2end/support/server.mjs",
+            "--dir",
+            "dist",
+            "--host",
+            host,
+            "--port",
+            &port.to_string(),
+            "--compress",
+        ])
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| fail(&format!("cannot start the server: {e}")));
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    let reports = env::temp_dir().join(format!("hpg-lighthouse-{}", std::process::id()));
+    let _ = fs::create_dir_all(&reports);
+    let mut failures = Vec::new();
+    for (i, route) in AUDIT_ROUTES.iter().enumerate() {
+        let url = format!("http://{host}:{port}/{route}");
+        let report = reports.join(format!("page-{i}.json"));
+        let profile = reports.join(format!("profile-{i}"));
+        let status = cmd("lighthouse")
+            .args([
+                &url,
+                "--quiet",
+                "--output=json",
+                &format!("--output-path={}", report.display()),
+                "--only-categories=performance,accessibility,best-practices,seo",
+                &format!(
+                    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage \
+                     --user-data-dir={}",
+                    profile.display()
+                ),
+            ])
+            .env("CHROME_PATH", "/usr/bin/chromium")
+            .status();
+        if !status.is_ok_and(|s| s.success()) {
+            let _ = server.kill();
+            fail(&format!("lighthouse failed on {url}"));
+        }
+        // Read the scores with node (the report is JSON; xtask stays std only).
+        let script = "const r = require(process.argv[1]); \
+            for (const [id, c] of Object.entries(r.categories)) console.log(id, Math.round(c.score * 100)); \
+            for (const a of Object.values(r.audits)) \
+              if (a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode)) \
+                console.log('#', a.id, a.score, a.displayValue ?? '');";
+        let scores = output_of("node", &["-e", script, &report.display().to_string()])
+            .unwrap_or_else(|| fail(&format!("cannot read {}", report.display())));
+        eprintln!("\n==> Lighthouse (mobile) {url}");
+        for line in scores.lines() {
+            let mut parts = line.split_whitespace();
+            let (Some(id), Some(score)) = (parts.next(), parts.next()) else {
+                continue;
+            };
+            if id == "#" {
+                eprintln!("      below full marks: {}", &line[2..]);
+                continue;
+            }
+            let score: u32 = score.parse().unwrap_or(0);
+            let target = LIGHTHOUSE_TARGETS
+                .iter()
+                .find(|(t, _)| *t == id)
+                .map_or(0, |(_, n)| *n);
+            let mark = if score >= target {
+                "ok"
+            } else {
+                "BELOW TARGET"
+            };
+            eprintln!("    {id:<16} {score:>3} (target {target}) {mark}");
+            if score < target {
+                failures.push(format!("{url}: {id} {score} < {target}"));
+            }
+        }
+    }
+    let _ = server.kill();
+    let _ = server.wait();
+    let _ = fs::remove_dir_all(&reports);
+    if !failures.is_empty() {
+        fail(&format!(
+            "Lighthouse targets missed:\n  {}",
+            failures.join("\n  ")
+        ));
+    }
 }
