@@ -324,7 +324,11 @@ mod tests {
             keys.extend(q.options().0);
         }
         for c in PositionCall::ALL {
-            keys.extend([c.key(), c.action_key()]);
+            keys.extend([
+                c.key(),
+                c.action_key(),
+                crate::pages::practice::positioning::action_label_id(c),
+            ]);
         }
         keys.extend(["tr-moment-start", "tr-moment-worst", "tr-moment-end"]);
         keys.extend(["tr-purge-cause-kink", "tr-purge-cause-dextrose"]);

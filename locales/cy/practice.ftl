@@ -147,7 +147,7 @@ su-why-q-purge = Decstros 5–40 % (20 % yn aml) gyda heparin 25–50 IU/mL, neu
 # Ymarfer lleoli
 pos-intro = Symudwch y cathetr fesul 0.5 cm a darllenwch y consol. Yna dywedwch ble mae'r pwmp. Mae'r pwmp yn rhedeg ar P-2, y lefel a ddefnyddir wrth ei symud.
 pos-round = Rownd { $n } o { $total }
-pos-score = { $right } o { $total } yn gywir
+pos-score = Safleoedd: { $right } o { $total } yn gywir · gweithredoedd cywir: { $actions }
 pos-picture-label = Safle'r cathetr: defnyddiwch y bysellau saeth i fyny ac i lawr i dynnu'n ôl neu wthio ymlaen
 pos-depth = Mewnfa { $depth } cm o dan y falf aortig (negatif: uwch ei phen, yn yr aorta)
 pos-keys = Bysellau: saeth i fyny yn tynnu'n ôl 0.5 cm, saeth i lawr yn gwthio 0.5 cm.
@@ -177,3 +177,11 @@ pos-source = Signalau safle a gweithredoedd: cyfarwyddiadau'r gwneuthurwr. Amcan
 con-alarms-hidden = Mae negeseuon larwm wedi'u cuddio yn y dril hwn: darllenwch y signal lleoli a cherrynt y modur.
 pos-hidden = Mae'r llun wedi'i guddio nes i chi ateb, er mwyn i chi ymarfer darllen y consol. Gallwch barhau i symud y cathetr.
 pos-show-picture = Dangos y llun
+
+# Dril lleoli: beth i'w wneud
+pos-what-now = Beth ydych chi'n ei wneud?
+pos-action-wrong = Nid dyna'r weithred gywir.
+pos-act-correct = Cadw'r safle; cofnodi'r marc cm a'i wirio bob dydd
+pos-act-too-deep = Dan ddelweddu: P-2, tynnu'n ôl nes bod y donffurf aortig yn ymddangos, yna tua 4 cm arall
+pos-act-too-far-out = Cadarnhau â delweddu, gostwng i P-2 ac ail-leoli
+pos-act-unknown = Cadarnhau'r safle â delweddu

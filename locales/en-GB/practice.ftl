@@ -147,7 +147,7 @@ su-why-q-purge = Dextrose 5–40 % (commonly 20 %) with heparin 25–50 IU/mL, o
 # Positioning practice
 pos-intro = Move the catheter in 0.5 cm steps and read the console. Then say where the pump is. The pump runs at P-2, the level used when moving it.
 pos-round = Round { $n } of { $total }
-pos-score = { $right } of { $total } right
+pos-score = Positions: { $right } of { $total } right · actions right: { $actions }
 pos-picture-label = Catheter position: use the up and down arrow keys to pull back or advance
 pos-depth = Inlet { $depth } cm below the aortic valve (negative: above it, in the aorta)
 pos-keys = Keys: up arrow pulls back 0.5 cm, down arrow advances 0.5 cm.
@@ -177,3 +177,11 @@ pos-source = Position signals and actions: manufacturer's instructions. Inlet-to
 con-alarms-hidden = Alarm messages are hidden in this drill: read the placement signal and the motor current.
 pos-hidden = The picture is hidden until you answer, so you practise reading the console. You can still move the catheter.
 pos-show-picture = Show the picture
+
+# Positioning drill: what to do
+pos-what-now = What do you do?
+pos-action-wrong = Not the right action.
+pos-act-correct = Keep the position; record the cm mark and check it every day
+pos-act-too-deep = Under imaging: P-2, pull back until the aortic waveform appears, then about 4 cm more
+pos-act-too-far-out = Confirm by imaging, reduce to P-2 and reposition
+pos-act-unknown = Confirm the position with imaging

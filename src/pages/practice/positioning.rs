@@ -22,6 +22,16 @@ pub fn picture_y(depth_cm: f64) -> (f64, f64) {
     (inlet, inlet - PX_PER_CM * INLET_TO_OUTLET_CM)
 }
 
+/// Message id of the short action label offered for each finding.
+pub fn action_label_id(c: PositionCall) -> &'static str {
+    match c {
+        PositionCall::Correct => "pos-act-correct",
+        PositionCall::TooDeep => "pos-act-too-deep",
+        PositionCall::TooFarOut => "pos-act-too-far-out",
+        PositionCall::Unknown => "pos-act-unknown",
+    }
+}
+
 /// The positioning practice page.
 #[component]
 pub fn PositioningPage() -> impl IntoView {
@@ -30,6 +40,9 @@ pub fn PositioningPage() -> impl IntoView {
     let drill = RwSignal::new(PositioningDrill::new(1));
     let answer = RwSignal::new(None::<(PositionCall, bool, PositionCall)>);
     let revealed = RwSignal::new(false);
+    // The trainee's choice of what to do once they have said where the pump is: (chosen, right).
+    let action = RwSignal::new(None::<(PositionCall, bool)>);
+    let actions_right = RwSignal::new(0u32);
     let show_picture = move || revealed.get() || answer.get().is_some();
 
     let step = move |advance: bool| {
@@ -43,9 +56,27 @@ pub fn PositioningPage() -> impl IntoView {
         }
         let (right, truth) = drill.try_update(|d| d.call(c)).expect("drill lives");
         answer.set(Some((c, right, truth)));
+    };
+    let choose_action = move |c: PositionCall| {
+        let Some((_, _, truth)) = answer.get_untracked() else {
+            return;
+        };
+        if action.get_untracked().is_some() {
+            return;
+        }
+        let right = c == truth;
+        action.set(Some((c, right)));
+        if right {
+            actions_right.update(|n| *n += 1);
+        }
         if drill.with_untracked(|d| d.finished()) {
             let (r, n) = drill.with_untracked(|d| d.score());
-            store.record("positioning", r * 100 / n.max(1), true);
+            let total = 2 * n.max(1);
+            store.record(
+                "positioning",
+                (r + actions_right.get_untracked()) * 100 / total,
+                true,
+            );
         }
     };
     let picture = NodeRef::<leptos::html::Div>::new();
@@ -58,12 +89,15 @@ pub fn PositioningPage() -> impl IntoView {
     let next = move |_| {
         drill.update(|d| d.next_round());
         answer.set(None);
+        action.set(None);
         revealed.set(false);
         focus_picture();
     };
     let restart = move |_| {
         drill.set(PositioningDrill::new(2));
         answer.set(None);
+        action.set(None);
+        actions_right.set(0);
         focus_picture();
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
@@ -101,15 +135,37 @@ pub fn PositioningPage() -> impl IntoView {
             } else {
                 ("fb fb-wrong", "✗ ", i18n.t_args("pos-wrong", &args(&[("truth", i18n.t(truth.key()))])))
             };
-            view! { <p class=class><span aria-hidden="true">{icon}</span><strong>{head}</strong>" "{i18n.t(truth.action_key())}</p> }
+            view! { <p class=class><span aria-hidden="true">{icon}</span><strong>{head}</strong></p> }
+        })
+    };
+    let action_buttons = move || {
+        PositionCall::ALL
+            .into_iter()
+            .map(|c| view! { <li><button type="button" class="sc-action" on:click=move |_| choose_action(c)>{i18n.t(action_label_id(c))}</button></li> })
+            .collect_view()
+    };
+    let action_feedback = move || {
+        action.get().and_then(|(_, right)| {
+            let (_, _, truth) = answer.get()?;
+            let (class, icon, head) = if right {
+                ("fb fb-good", "✓ ", i18n.t("pos-right"))
+            } else {
+                ("fb fb-wrong", "✗ ", i18n.t("pos-action-wrong"))
+            };
+            Some(view! { <p class=class><span aria-hidden="true">{icon}</span><strong>{head}</strong>" "{i18n.t(truth.action_key())}</p> })
         })
     };
     let finished = move || drill.with(|d| d.finished());
     let score = move || {
         let (r, n) = drill.with(|d| d.score());
+        let a = actions_right.get();
         i18n.t_args(
             "pos-score",
-            &args(&[("right", r.to_string()), ("total", n.to_string())]),
+            &args(&[
+                ("right", r.to_string()),
+                ("total", n.to_string()),
+                ("actions", a.to_string()),
+            ]),
         )
     };
     view! {
@@ -154,8 +210,15 @@ pub fn PositioningPage() -> impl IntoView {
                 <ul class="sc-action-list">{calls}</ul>
             </fieldset>
             <div class="sc-feedback" role="status" aria-live="polite">{feedback}</div>
+            <Show when=move || answer.get().is_some()>
+                <fieldset class="su-question">
+                    <legend>{i18n.tr("pos-what-now")}</legend>
+                    <ul class="sc-action-list">{action_buttons}</ul>
+                </fieldset>
+            </Show>
+            <div class="sc-feedback" role="status" aria-live="polite">{action_feedback}</div>
             <div class="pr-buttons">
-                <Show when=move || answer.get().is_some() && !finished()>
+                <Show when=move || action.get().is_some() && !finished()>
                     <button type="button" class="pr-button" on:click=next>{i18n.tr("pos-next")}</button>
                 </Show>
                 <Show when=finished>
