@@ -216,6 +216,20 @@ pub fn seed_from_hash(hash: &str) -> Option<u64> {
         .and_then(|v| v.parse().ok())
 }
 
+/// How long AUTO mode takes to bring the pump up to speed at start, s (FACTS.md: "start (AUTO, ramps over
+/// 30 s)").
+pub const AUTO_RAMP_S: f64 = 30.0;
+
+/// The P-level AUTO mode runs `elapsed_s` into its start-up ramp towards `target`: it climbs evenly from P-0
+/// and reaches the target after [`AUTO_RAMP_S`].
+pub fn auto_ramp_level(target: u8, elapsed_s: f64) -> u8 {
+    if !elapsed_s.is_finite() || elapsed_s <= 0.0 {
+        return 0;
+    }
+    let fraction = (elapsed_s / AUTO_RAMP_S).min(1.0);
+    (f64::from(target) * fraction).floor() as u8
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,6 +272,17 @@ mod tests {
         assert_eq!(num(-0.04, 1), "0.0");
         assert_eq!(num(95.0, 0), "95");
         assert_eq!(num(f64::NAN, 1), "–");
+    }
+
+    #[test]
+    fn auto_mode_ramps_evenly_to_its_target_over_thirty_seconds() {
+        assert_eq!(auto_ramp_level(6, 0.0), 0);
+        assert_eq!(auto_ramp_level(6, 4.9), 0);
+        assert_eq!(auto_ramp_level(6, 5.0), 1);
+        assert_eq!(auto_ramp_level(6, 15.0), 3);
+        assert_eq!(auto_ramp_level(6, 30.0), 6);
+        assert_eq!(auto_ramp_level(6, 3600.0), 6);
+        assert_eq!(auto_ramp_level(8, f64::NAN), 0);
     }
 
     #[test]

@@ -99,6 +99,27 @@ test('console trainer: live readings, P-level and purge change by keyboard', asy
   await page.close();
 });
 
+test('console trainer: AUTO restarts the pump from P-0 and ramps it up to the chosen level', async () => {
+  const { p, page, watch } = await practice('practice/console');
+  await page.locator('.pump-console').waitFor();
+  const level = () => page.evaluate(() => Number(document.querySelector('.con-level strong')?.textContent.replace('P-', '')));
+  await p.press(/^\+$/);
+  await p.press(/^\+$/);
+  await page.waitForFunction(() => document.querySelector('.con-level strong')?.textContent === 'P-4');
+  await p.press(/^AUTO$/);
+  await page.waitForFunction(() => document.querySelector('.con-level strong')?.textContent === 'P-0');
+  assert.match(await page.locator('.con-controls').textContent(), /ramps up to the chosen level over 30 seconds/);
+  // Four levels over 30 seconds: the first step comes after 7.5 s.
+  await page.waitForFunction(() => document.querySelector('.con-level strong')?.textContent === 'P-1', null, { timeout: 15000 });
+  assert.ok(await level() < 4, 'still ramping');
+  await p.press(/^P-level$/);
+  const held = await level();
+  await page.waitForTimeout(8000);
+  assert.equal(await level(), held, 'P-level mode stops the ramp where it is');
+  assertClean(watch);
+  await page.close();
+});
+
 test('set-up practice: a skipped step is explained, the full sequence scores and is timed', async () => {
   const { p, page, watch } = await practice('practice/setup');
   // Skipping ahead is caught with the reason.

@@ -1,4 +1,4 @@
-//! Console trainer: free play on the simulated console, live from hemosim. Change the P-level, the mode label
+//! Console trainer: free play on the simulated console, live from hemosim. Change the P-level, the mode (AUTO ramps up)
 //! and the purge settings, pick a patient, and watch the readings and a trend of the last minute.
 
 use hemosim::{ConsoleReadings, Control, Device, Preset, Recorder, Simulation, WavePoint};
@@ -53,6 +53,8 @@ pub fn ConsolePage() -> impl IntoView {
     let trend = RwSignal::new(Vec::<TrendPoint>::new());
     let running = RwSignal::new(true);
     let auto_mode = RwSignal::new(false);
+    // AUTO's start-up ramp: seconds into it and the level it climbs to (None when not ramping).
+    let ramp = StoredValue::new(None::<(f64, u8)>);
     let last_frame = StoredValue::new(None::<f64>);
     let since_publish = StoredValue::new(0.0f64);
     let since_trend = StoredValue::new(0.0f64);
@@ -88,6 +90,14 @@ pub fn ConsolePage() -> impl IntoView {
         // Capped so a background tab does not make the model run minutes at once.
         let dt = ((now_ms - prev) / 1000.0).clamp(0.0, 0.1);
         sim.update_value(|s| {
+            if let Some((elapsed, target)) = ramp.get_value() {
+                let elapsed = elapsed + dt;
+                let level = crate::practice::auto_ramp_level(target, elapsed);
+                if level != s.controls().p_level {
+                    s.set_control(Control::PLevel(level));
+                }
+                ramp.set_value((level < target).then_some((elapsed, target)));
+            }
             recorder.update_value(|rec| {
                 s.advance(dt, rec);
             });
@@ -115,8 +125,24 @@ pub fn ConsolePage() -> impl IntoView {
     };
     let level = move || readings.get().map_or(0, |r| r.p_level);
     let change_level = move |delta: i8| {
+        if let Some((elapsed, target)) = ramp.get_value() {
+            // While AUTO ramps, the buttons move the level it is ramping to.
+            ramp.set_value(Some((elapsed, (target as i8 + delta).clamp(1, 9) as u8)));
+            return;
+        }
         let l = sim.with_value(|s| s.controls().p_level) as i8;
         set(Control::PLevel((l + delta).clamp(0, 9) as u8));
+    };
+    // AUTO restarts the pump from P-0 and ramps it to the chosen level (at least P-2) over 30 seconds.
+    let start_auto = move || {
+        let target = sim.with_value(|s| s.controls().p_level).max(2);
+        auto_mode.set(true);
+        ramp.set_value(Some((0.0, target)));
+        set(Control::PLevel(0));
+    };
+    let stop_auto = move || {
+        auto_mode.set(false);
+        ramp.set_value(None);
     };
     let change_dextrose = move |delta: f64| {
         let d = sim.with_value(|s| s.controls().purge_dextrose_percent);
@@ -206,8 +232,8 @@ pub fn ConsolePage() -> impl IntoView {
                     <fieldset>
                         <legend>{i18n.tr("con-mode")}</legend>
                         <div class="pr-buttons">
-                            <button type="button" class="pr-button" aria-pressed=move || auto_mode.get().to_string() on:click=move |_| auto_mode.set(true)>{i18n.tr("con-mode-auto")}</button>
-                            <button type="button" class="pr-button" aria-pressed=move || (!auto_mode.get()).to_string() on:click=move |_| auto_mode.set(false)>{i18n.tr("con-mode-p")}</button>
+                            <button type="button" class="pr-button" aria-pressed=move || auto_mode.get().to_string() on:click=move |_| start_auto()>{i18n.tr("con-mode-auto")}</button>
+                            <button type="button" class="pr-button" aria-pressed=move || (!auto_mode.get()).to_string() on:click=move |_| stop_auto()>{i18n.tr("con-mode-p")}</button>
                         </div>
                         <p class="source">{mode_text}</p>
                     </fieldset>
