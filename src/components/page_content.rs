@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::components::outcome_compare::{outcome_section, Outcome};
-use crate::components::rich_text::{parse, term_href, Piece};
+use crate::components::rich_text::Rich;
 use crate::i18n::{use_i18n, I18n};
 use crate::route::Route;
 
@@ -83,17 +83,7 @@ pub fn page_ids(blocks: &[Block]) -> Vec<&'static str> {
 
 /// Message `id` with its glossary links, following the active language.
 fn rich(i18n: I18n, id: &'static str) -> impl IntoView {
-    move || {
-        parse(&i18n.t(id))
-            .into_iter()
-            .map(|piece| match piece {
-                Piece::Text(t) => t.into_any(),
-                Piece::Term { words, term } => {
-                    view! { <a class="term" href=term_href(&term)>{words}</a> }.into_any()
-                }
-            })
-            .collect_view()
-    }
+    view! { <Rich text=i18n.tr(id) /> }
 }
 
 fn text(i18n: I18n, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {

@@ -402,6 +402,22 @@ fn size_report() {
     }
 }
 
+/// The plain static server for dist/ (end2end/support/server.mjs), compressing like a real host.
+fn static_server(host: &str, port: u16) -> Command {
+    let mut c = cmd("node");
+    c.args([
+        "end2end/support/server.mjs",
+        "--dir",
+        "dist",
+        "--host",
+        host,
+        "--port",
+        &port.to_string(),
+        "--compress",
+    ]);
+    c
+}
+
 fn serve() {
     setup(false);
     build_site();
@@ -409,19 +425,7 @@ fn serve() {
     let url = format!("http://{host}:{port}/");
     eprintln!("\nHeart Pump Guide is being served at {url}  (Ctrl-C to stop)");
     let _ = std::io::stderr().flush();
-    run(
-        "serve dist/",
-        cmd("node").args([
-            "end2end/support/server.mjs",
-            "--dir",
-            "dist",
-            "--host",
-            host,
-            "--port",
-            &port.to_string(),
-            "--compress",
-        ]),
-    );
+    run("serve dist/", &mut static_server(host, port));
 }
 
 fn dist() {
@@ -497,17 +501,7 @@ fn audit() {
     setup(true);
     build_site();
     let (host, port) = AUDIT_ADDR;
-    let mut server = cmd("node")
-        .args([
-            "end2end/support/server.mjs",
-            "--dir",
-            "dist",
-            "--host",
-            host,
-            "--port",
-            &port.to_string(),
-            "--compress",
-        ])
+    let mut server = static_server(host, port)
         .stdout(Stdio::null())
         .spawn()
         .unwrap_or_else(|e| fail(&format!("cannot start the server: {e}")));
