@@ -16,6 +16,24 @@ use crate::storage;
 pub enum Notice {
     /// A `?lang=` link asked for a language the guide does not have.
     UnknownLocale(String),
+    /// A language's text is being downloaded (the first time it is chosen).
+    LocaleLoading(Locale),
+    /// A language's text could not be downloaded (offline before the first visit, or a host problem).
+    LocaleFailed(Locale),
+}
+
+/// The notice slot, shared through context so the language picker can report loading and failures.
+#[derive(Clone, Copy)]
+pub struct Notices(pub RwSignal<Option<Notice>>);
+
+/// The locale a visit starts in and, when a `?lang=` link named a language the guide lacks, that value.
+/// `main` calls this before mounting to fetch the locale's text first, so the page never flashes English.
+pub fn initial_locale() -> (Locale, Option<String>) {
+    i18n::choose_initial(
+        query_param("lang").as_deref(),
+        storage::read(storage::keys::LOCALE).as_deref(),
+        &browser_languages(),
+    )
 }
 
 /// The whole application.
@@ -35,17 +53,21 @@ pub fn App() -> impl IntoView {
             | drop_unreadable_setting(storage::keys::AUDIENCE, |v| {
                 crate::audience::Audience::parse(v).is_some()
             });
-    let (initial, unknown) = i18n::choose_initial(
-        query_param("lang").as_deref(),
-        storage::read(storage::keys::LOCALE).as_deref(),
-        &browser_languages(),
-    );
+    let (wanted, unknown) = initial_locale();
+    // `main` has tried to fetch the text of a locale other than en-GB; if that failed, start in English and
+    // say so (the reader's saved choice is kept for the next visit).
+    let (initial, first_notice) = if i18n::is_loaded(wanted) {
+        (wanted, unknown.map(Notice::UnknownLocale))
+    } else {
+        (Locale::default(), Some(Notice::LocaleFailed(wanted)))
+    };
     let locale = RwSignal::new(initial);
     let i18n = I18n::new(locale);
     provide_context(i18n);
     let audience = AudienceChoice::load();
     provide_context(audience);
-    let notice = RwSignal::new(unknown.map(Notice::UnknownLocale));
+    let notice = RwSignal::new(first_notice);
+    provide_context(Notices(notice));
     // boot.js marks <html data-update-ready> and fires `hpg-update-ready` when a newer version of the guide
     // (service worker) has taken over; it may do so before or after the app starts.
     let update_ready = RwSignal::new(
@@ -154,7 +176,15 @@ fn NoticeBar(
             {move || notice.get().map(|n| match n {
                 Notice::UnknownLocale(lang) => {
                     let a = i18n::args(&[("lang", lang.as_str())]);
-                    view! { <p class="notice notice-warn">{i18n.t_args("shell-unknown-locale", &a)}</p> }
+                    view! { <p class="notice notice-warn">{i18n.t_args("shell-unknown-locale", &a)}</p> }.into_any()
+                }
+                Notice::LocaleLoading(l) => {
+                    let a = i18n::args(&[("lang", l.info().native_name)]);
+                    view! { <p class="notice notice-info">{i18n.t_args("language-loading", &a)}</p> }.into_any()
+                }
+                Notice::LocaleFailed(l) => {
+                    let a = i18n::args(&[("lang", l.info().native_name)]);
+                    view! { <p class="notice notice-warn">"⚠ " {i18n.t_args("language-load-failed", &a)}</p> }.into_any()
                 }
             })}
         </div>

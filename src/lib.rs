@@ -10,6 +10,7 @@ pub mod crash;
 pub mod flow_demo;
 pub mod frame_loop;
 pub mod i18n;
+pub mod locale_load;
 pub mod pages;
 pub mod practice;
 pub mod question_list;

@@ -28,7 +28,7 @@ export class Guide {
   main() { return this.page.getByRole('main'); }
   nav() { return this.page.getByRole('navigation'); }
   navLink(name) { return this.nav().getByRole('link', { name }); }
-  languagePicker() { return this.page.getByRole('combobox', { name: /Language|Iaith/ }); }
+  languagePicker() { return this.page.locator('label.language-picker select'); }
   audiencePicker() { return this.page.getByRole('combobox', { name: /Reading as|Yn darllen fel/ }); }
   audienceButton(name) { return this.main().getByRole('button', { name }); }
 

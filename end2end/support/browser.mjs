@@ -17,8 +17,11 @@ export const PHONE = { width: 360, height: 780 };
 export const NARROW = { width: 320, height: 640 };
 export const DESKTOP = { width: 1280, height: 900 };
 
-/** Starts the server (on `dir`, dist/ by default) and the browser; call `stop()` when done. */
-export async function startSuite({ dir = DIST } = {}) {
+/**
+ * Starts the server (on `dir`, dist/ by default) and the browser; call `stop()` when done.
+ * `serviceWorkers: 'block'` gives a browser without the offline cache, to test what happens on the network.
+ */
+export async function startSuite({ dir = DIST, serviceWorkers = 'allow' } = {}) {
   const server = await startServer({ dir, base: '/sub/heart-pump-guide/' });
   const userDataDir = await mkdtemp(join(tmpdir(), 'hpg-chromium-'));
   const browser = await chromium.launchPersistentContext(userDataDir, {
@@ -27,6 +30,7 @@ export async function startSuite({ dir = DIST } = {}) {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
     viewport: PHONE,
+    serviceWorkers,
   });
   await mkdir(SCREENSHOTS, { recursive: true });
   return {

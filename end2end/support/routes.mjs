@@ -27,3 +27,11 @@ export async function waitForServiceWorker(page, timeoutMs = 30000) {
   }
   throw new Error(`no service worker controlled the page within ${timeoutMs} ms`);
 }
+
+// Every locale the guide ships, with its writing direction (src/i18n.rs LOCALES).
+export const LOCALES = [
+  { tag: 'en-GB', dir: 'ltr' },
+  { tag: 'cy', dir: 'ltr' },
+  { tag: 'pl', dir: 'ltr' },
+  { tag: 'ur', dir: 'rtl' },
+];

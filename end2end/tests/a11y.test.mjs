@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { DESKTOP, PHONE, openPage, startSuite } from '../support/browser.mjs';
 import { axeViolations } from '../support/a11y.mjs';
 import { Guide } from '../pages/guide.mjs';
-import { ROUTES as ALL_ROUTES } from '../support/routes.mjs';
+import { LOCALES as ALL_LOCALES, ROUTES as ALL_ROUTES } from '../support/routes.mjs';
 
 // Every page, plus a glossary deep link and a page that does not exist.
 const ROUTES = [...ALL_ROUTES, 'glossary?term=aorta', 'not-a-page'];
-const LOCALES = ['en-GB', 'cy'];
+const LOCALES = ALL_LOCALES.map((l) => l.tag);
 
 let suite;
 before(async () => { suite = await startSuite(); });

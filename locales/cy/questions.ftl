@@ -39,8 +39,11 @@ questions-notes-title = Nodiadau
 questions-notes-label = Eich nodiadau, er enghraifft enwau staff, neu atebion a gawsoch
 
 questions-chosen = { $count ->
-    [0] Nid ydych wedi dewis unrhyw gwestiynau eto.
+    [zero] Nid ydych wedi dewis unrhyw gwestiynau eto.
     [one] Rydych wedi dewis 1 cwestiwn.
+    [two] Rydych wedi dewis { $count } gwestiwn.
+    [few] Rydych wedi dewis { $count } chwestiwn.
+    [many] Rydych wedi dewis { $count } chwestiwn.
    *[other] Rydych wedi dewis { $count } cwestiwn.
 }
 

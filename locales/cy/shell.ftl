@@ -45,3 +45,7 @@ nav-after = Bywyd ar y pwmp
 nav-family = I deuluoedd
 nav-questions = Fy nghwestiynau
 nav-glossary = Rhestr geiriau
+
+# Switching to a language whose text is downloaded from this site the first time it is chosen.
+language-loading = Yn llwytho { $lang }…
+language-load-failed = Nid oedd modd llwytho { $lang }. Gwiriwch eich cysylltiad a rhowch gynnig arall arni. Mae’r canllaw yn Saesneg tan hynny.

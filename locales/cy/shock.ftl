@@ -33,7 +33,7 @@ shock-stage-b = Dechrau. Mae pwysedd gwaed yn isel neu mae’r pwls yn gyflym. M
 shock-stage-c = Sioc glasurol. Mae angen meddyginiaethau neu beiriant ar y person i helpu’r galon.
 shock-stage-d = Gwaethygu. Mae’r sioc yn waeth, hyd yn oed gyda thriniaeth.
 shock-stage-e = Eithafol. Mae’r galon wedi stopio, neu bron â stopio. Mae angen CPR neu beiriant calon ac ysgyfaint ar y person.
-shock-stage-numbers = Bu farw rhwng { $low } a { $high } o bob 100. Roedd rhwng { $alivelow } a { $alivehigh } yn fyw.
+shock-stage-numbers = Bu farw { $low } i { $high } o bob 100. Roedd { $alivelow } i { $alivehigh } yn fyw.
 
 shock-treat-title = Sut mae’n cael ei drin
 shock-treat-1 = Mae’r tîm yn gweithio’n gyflym i ddod o hyd i’r achos a’i drin. Ar ôl trawiad ar y galon, maen nhw’n agor y bibell waed sydd wedi’i blocio.

@@ -45,3 +45,7 @@ nav-after = Life on the pump
 nav-family = For families
 nav-questions = My questions
 nav-glossary = Word list
+
+# Switching to a language whose text is downloaded from this site the first time it is chosen.
+language-loading = Loading { $lang }…
+language-load-failed = { $lang } could not be loaded. Check your connection and try again. The guide is shown in English until then.

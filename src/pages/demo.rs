@@ -764,7 +764,7 @@ pub fn DemoPage() -> impl IntoView {
                     <p class="hint" role="status">{move || {
                         let done = sweep_rows.get().len();
                         let total = usize::from(MAX_P_LEVEL - MIN_P_LEVEL + 1);
-                        (done < total).then(|| i18n.t_args("demo-response-computing", &args(&[("done", done.to_string().as_str()), ("total", total.to_string().as_str())])))
+                        (done < total).then(|| i18n.t_args("demo-response-computing", &args(&[("done", done), ("total", total)])))
                     }}</p>
                     <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.tr("demo-response-table")>
                     <table id="response-table" class="data">

@@ -67,25 +67,65 @@ fn word(i18n: I18n, term: &str) -> String {
     i18n.t(&format!("glossary-{term}-word"))
 }
 
-/// A key that sorts words in the order of the language's alphabet. Welsh letters written with two
-/// characters (ch, dd, ff, ng, ll, ph, rh, th) come after their first letter: "lvad" before "lles".
-pub fn sort_key(locale_tag: &str, word: &str) -> String {
+/// The alphabets whose order differs from plain code-point order, letter by letter. Welsh letters written
+/// with two characters (ch, dd, ff, ng, ll, ph, rh, th) are letters of their own after their first
+/// character: "lvad" before "lles". Polish letters with diacritics follow their base letter (ą after a, ł
+/// after l, ż last). Urdu follows the Urdu alphabet, which code points do not (ٹ, ڈ, ک, گ, ہ, ی, ے).
+const ALPHABETS: &[(&str, &[&str])] = &[
+    (
+        "cy",
+        &[
+            "a", "b", "c", "ch", "d", "dd", "e", "f", "ff", "g", "ng", "h", "i", "j", "l", "ll",
+            "m", "n", "o", "p", "ph", "r", "rh", "s", "t", "th", "u", "w", "y",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "a", "ą", "b", "c", "ć", "d", "e", "ę", "f", "g", "h", "i", "j", "k", "l", "ł", "m",
+            "n", "ń", "o", "ó", "p", "q", "r", "s", "ś", "t", "u", "v", "w", "x", "y", "z", "ź",
+            "ż",
+        ],
+    ),
+    (
+        "ur",
+        &[
+            "آ", "ا", "ب", "پ", "ت", "ٹ", "ث", "ج", "چ", "ح", "خ", "د", "ڈ", "ذ", "ر", "ڑ", "ز",
+            "ژ", "س", "ش", "ص", "ض", "ط", "ظ", "ع", "غ", "ف", "ق", "ک", "گ", "ل", "م", "ن", "ں",
+            "و", "ہ", "ھ", "ء", "ی", "ے",
+        ],
+    ),
+];
+
+/// A key that sorts words in the order of the language's alphabet (see [`ALPHABETS`]); other languages,
+/// and characters outside the alphabet, sort by lower-case code point after the alphabet's letters.
+/// Spaces and punctuation sort first, so "blood thinner" comes before "bloodstream".
+pub fn sort_key(locale_tag: &str, word: &str) -> Vec<u32> {
     let lower = word.to_lowercase();
-    if locale_tag != "cy" {
-        return lower;
-    }
-    const DIGRAPHS: [&str; 8] = ["ch", "dd", "ff", "ng", "ll", "ph", "rh", "th"];
-    let mut key = String::with_capacity(lower.len());
+    let alphabet = ALPHABETS
+        .iter()
+        .find(|(tag, _)| *tag == locale_tag)
+        .map_or(&[][..], |(_, letters)| *letters);
+    let mut key = Vec::with_capacity(lower.len());
     let mut rest = lower.as_str();
     while let Some(c) = rest.chars().next() {
-        if let Some(d) = DIGRAPHS.iter().find(|d| rest.starts_with(**d)) {
-            // '~' sorts after every letter, so the digraph follows all words with its single first letter.
-            key.push(c);
-            key.push('~');
-            rest = &rest[d.len()..];
-        } else {
-            key.push(c);
-            rest = &rest[c.len_utf8()..];
+        // The longest letter of the alphabet that starts here (a digraph before its first character).
+        let letter = (0..alphabet.len())
+            .filter(|&i| rest.starts_with(alphabet[i]))
+            .max_by_key(|&i| alphabet[i].len());
+        match letter {
+            Some(i) => {
+                key.push(1 + i as u32);
+                rest = &rest[alphabet[i].len()..];
+            }
+            None => {
+                key.push(if c.is_alphanumeric() {
+                    0x1000 + c as u32
+                } else {
+                    0
+                });
+                rest = &rest[c.len_utf8()..];
+            }
         }
     }
     key
@@ -191,6 +231,56 @@ mod tests {
         words.sort_by_key(|w| sort_key("cy", w));
         assert_eq!(words, ["Dialysis", "Dyn", "Ddim"]);
         assert!(sort_key("en-GB", "Llama") < sort_key("en-GB", "Lvad"));
+        assert!(sort_key("en-GB", "Blood thinner") < sort_key("en-GB", "Bloodstream"));
+    }
+
+    #[test]
+    fn polish_and_urdu_words_sort_in_their_alphabet_order() {
+        let mut words = vec![
+            "Żyła",
+            "Łydka",
+            "Lek",
+            "Zator",
+            "Ćwiczenie",
+            "Cewnik",
+            "Śluz",
+            "Serce",
+        ];
+        words.sort_by_key(|w| sort_key("pl", w));
+        assert_eq!(
+            words,
+            [
+                "Cewnik",
+                "Ćwiczenie",
+                "Lek",
+                "Łydka",
+                "Serce",
+                "Śluz",
+                "Zator",
+                "Żyła"
+            ]
+        );
+        // ٹ (tteh) comes straight after ت, and ک, گ, ہ, ی come in Urdu order, not code-point order.
+        let mut words = vec!["ی", "ہ", "ک", "گ", "ٹ", "ت", "ا", "آ"];
+        words.sort_by_key(|w| sort_key("ur", w));
+        assert_eq!(words, ["آ", "ا", "ت", "ٹ", "ک", "گ", "ہ", "ی"]);
+    }
+
+    /// Every language's glossary is in its alphabet order (and every word is translated).
+    #[test]
+    fn every_glossary_sorts_without_ties() {
+        for locale in Locale::all() {
+            crate::i18n::install_from_sources(locale);
+            let tag = locale.info().tag;
+            let mut keys: Vec<Vec<u32>> = TERMS
+                .iter()
+                .map(|t| sort_key(tag, &translate(locale, &format!("glossary-{t}-word"), None)))
+                .collect();
+            let total = keys.len();
+            keys.sort();
+            keys.dedup();
+            assert_eq!(keys.len(), total, "{tag}: two glossary words sort the same");
+        }
     }
 
     #[test]
@@ -207,6 +297,7 @@ mod tests {
     #[test]
     fn every_linked_word_is_in_the_glossary() {
         for locale in Locale::all() {
+            crate::i18n::install_from_sources(locale);
             for id in message_ids(locale) {
                 for piece in parse(&translate(locale, &id, None)) {
                     if let Piece::Term { term, .. } = piece {

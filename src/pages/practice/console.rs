@@ -262,7 +262,7 @@ pub fn ConsolePage() -> impl IntoView {
                 </svg>
                 <p class="source">{i18n.tr("con-trend-legend")}</p>
                 <table class="data-table">
-                    <caption>{move || i18n.t_args("con-trend-caption", &args(&[("seconds", "10")]))}</caption>
+                    <caption>{move || i18n.t_args("con-trend-caption", &args(&[("seconds", 10)]))}</caption>
                     <thead><tr><th scope="col">{i18n.tr("sc-col-time")}</th><th scope="col">{i18n.tr("con-flow")}</th><th scope="col">{i18n.tr("con-purge-pressure")}</th><th scope="col">{i18n.tr("con-motor")}</th></tr></thead>
                     <tbody>{trend_rows}</tbody>
                 </table>

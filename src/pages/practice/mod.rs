@@ -14,6 +14,7 @@ use crate::practice::{
     exercise_slugs, exercise_title_id, interpret_progress, LoadedProgress, PracticePage,
 };
 use crate::storage;
+use fluent_bundle::FluentValue;
 
 /// The progress record as shared page state, with a flag when a corrupt record was set aside.
 #[derive(Clone, Copy)]
@@ -92,11 +93,11 @@ fn summary_text(i18n: crate::i18n::I18n, progress: &Progress) -> String {
         let line = match progress.get(slug) {
             Some(e) => i18n.t_args(
                 "pr-summary-line",
-                &args(&[
-                    ("name", title.clone()),
-                    ("best", e.best.to_string()),
-                    ("attempts", e.attempts.to_string()),
-                    ("completed", e.completed.to_string()),
+                &args::<FluentValue>(&[
+                    ("name", title.clone().into()),
+                    ("best", e.best.into()),
+                    ("attempts", e.attempts.into()),
+                    ("completed", e.completed.into()),
                 ]),
             ),
             None => i18n.t_args("pr-summary-line-none", &args(&[("name", title)])),
@@ -117,7 +118,7 @@ pub fn PracticeHubPage() -> impl IntoView {
             store.progress.with(|p| {
                 p.get(slug).map_or_else(
                     || i18n.t("pr-not-tried"),
-                    |e| i18n.t_args("pr-best", &args(&[("best", e.best.to_string())])),
+                    |e| i18n.t_args("pr-best", &args(&[("best", e.best)])),
                 )
             })
         }

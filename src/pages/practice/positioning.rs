@@ -119,10 +119,7 @@ pub fn PositioningPage() -> impl IntoView {
     let depth_text = move || i18n.t_args("pos-depth", &args(&[("depth", num(depth(), 1))]));
     let round_text = move || {
         let (i, n) = drill.with(|d| d.progress());
-        i18n.t_args(
-            "pos-round",
-            &args(&[("n", (i + 1).to_string()), ("total", n.to_string())]),
-        )
+        i18n.t_args("pos-round", &args(&[("n", i + 1), ("total", n)]))
     };
     let calls = PositionCall::ALL
         .into_iter()
@@ -161,11 +158,7 @@ pub fn PositioningPage() -> impl IntoView {
         let a = actions_right.get();
         i18n.t_args(
             "pos-score",
-            &args(&[
-                ("right", r.to_string()),
-                ("total", n.to_string()),
-                ("actions", a.to_string()),
-            ]),
+            &args(&[("right", r), ("total", n), ("actions", a)]),
         )
     };
     view! {

@@ -14,6 +14,7 @@ use crate::practice::{
     clock, num, scenario_brief_id, scenario_physiology_id, scenario_title_id, seed_from_hash,
     PracticePage,
 };
+use fluent_bundle::FluentValue;
 
 /// Message id of a verdict's label.
 pub fn verdict_id(v: Verdict) -> &'static str {
@@ -43,9 +44,15 @@ fn verdict_icon(v: Verdict) -> &'static str {
 
 /// The feedback sentence for a step.
 fn feedback_text(i18n: I18n, step: &StepResult) -> String {
-    let value = step
-        .value
-        .map_or_else(String::new, |v| num(v, if v.abs() >= 20.0 { 0 } else { 1 }));
+    // Whole seconds of ACT are a count the translation may choose a plural form on; other values are
+    // decimals shown in the reader's number style.
+    let value: FluentValue = match step.value {
+        Some(v) if crate::i18n::ACT_SECONDS_MESSAGES.contains(&step.reason.key()) => {
+            FluentValue::from(v.round() as i64)
+        }
+        Some(v) => num(v, if v.abs() >= 20.0 { 0 } else { 1 }).into(),
+        None => String::new().into(),
+    };
     i18n.t_args(step.reason.key(), &args(&[("value", value)]))
 }
 
@@ -185,8 +192,8 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
         <section class="debrief card" aria-labelledby="sc-debrief-title">
             <h2 id="sc-debrief-title" tabindex="-1">{i18n.tr("sc-debrief-title")}</h2>
             {outcome}
-            <p class="sc-score">{move || i18n.t_args("sc-score", &args(&[("score", score.to_string())]))}</p>
-            <p>{move || i18n.t_args("sc-counts", &args(&[("good", good.to_string()), ("unneeded", unneeded.to_string()), ("wrong", wrong.to_string())]))}</p>
+            <p class="sc-score">{move || i18n.t_args("sc-score", &args(&[("score", score)]))}</p>
+            <p>{move || i18n.t_args("sc-counts", &args(&[("good", good), ("unneeded", unneeded), ("wrong", wrong)]))}</p>
             <h3>{i18n.tr("sc-what-happened")}</h3>
             <p>{i18n.tr(scenario_physiology_id(kind))}</p>
             {purge_cause.map(|k| view! { <p>{i18n.tr(k)}</p> })}

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::i18n::{args, use_i18n, I18n};
 use crate::pages::practice::{ProgressStore, TrainingNotice};
 use crate::practice::{clock, PracticePage};
+use fluent_bundle::FluentValue;
 
 /// Seconds since the page's clock started (performance.now).
 fn now_s() -> f64 {
@@ -140,10 +141,10 @@ pub fn SetupPage() -> impl IntoView {
     let result = move || {
         elapsed.get().map(|secs| {
             let d = drill.get();
-            let a = args(&[
-                ("score", d.score().to_string()),
-                ("mistakes", d.mistakes().to_string()),
-                ("time", clock(secs)),
+            let a = args::<FluentValue>(&[
+                ("score", d.score().into()),
+                ("mistakes", d.mistakes().into()),
+                ("time", clock(secs).into()),
             ]);
             view! { <p class="sc-score card">{i18n.t_args("su-result", &a)}</p> }
         })
@@ -152,10 +153,7 @@ pub fn SetupPage() -> impl IntoView {
         let n = drill.with(|d| d.done().len());
         i18n.t_args(
             "su-progress",
-            &args(&[
-                ("done", n.to_string()),
-                ("total", SetupStep::ORDER.len().to_string()),
-            ]),
+            &args(&[("done", n), ("total", SetupStep::ORDER.len())]),
         )
     };
     view! {

@@ -1,0 +1,190 @@
+# Scenariusze alarmów: tytuły, opisy, działania, informacja zwrotna, omówienie.
+
+sc-title-suction-low-volume = Zasysanie: hipowolemia
+sc-title-suction-right-heart = Zasysanie: niewydolność prawej komory
+sc-title-position-in-ventricle = Pozycja w komorze
+sc-title-position-in-aorta = Nieprawidłowa pozycja: pompa w aorcie
+sc-title-purge-pressure-high = Wysokie ciśnienie płukania
+sc-title-pump-stopped = Pompa zatrzymana
+sc-title-haemolysis = Hemoliza
+sc-title-weaning = Odzwyczajanie od wspomagania
+sc-title-removal = Usunięcie pompy
+
+sc-brief-suction-low-volume = Pacjent we wstrząsie kardiogennym z pompą klasy CP na P-8. Konsola pokazuje alarm zasysania, a przepływ pompy waha się w obrębie każdego cyklu serca.
+sc-brief-suction-right-heart = Pacjent we wstrząsie z niewydolnością prawej komory, z pompą klasy CP na P-8. Konsola pokazuje alarm zasysania.
+sc-brief-position-in-ventricle = Pacjent z pompą klasy CP na P-6. Konsola pokazuje „Pozycja w komorze”.
+sc-brief-position-in-aorta = Pacjent z pompą klasy CP na P-6. Konsola pokazuje „Nieprawidłowa pozycja”.
+sc-brief-purge-pressure-high = Pacjent z pompą klasy CP na P-6. Konsola ostrzega, że ciśnienie płukania jest wysokie.
+sc-brief-pump-stopped = Pacjent z pompą klasy CP na P-8. Pompa właśnie się zatrzymała.
+sc-brief-haemolysis = Pacjent z pompą klasy CP na P-9. Dwie próbki wolnej hemoglobiny osocza, pobrane w odstępie 8 godzin, przekraczają 40 mg/dl, a mocz jest ciemny.
+sc-brief-weaning = Serce odzyskało sprawność: pacjent z pompą klasy CP na P-8 z lepszą kurczliwością. Przeprowadź odzwyczajanie od wspomagania.
+sc-brief-removal = Wspomaganie zmniejszono do P-2 i zespół zdecydował o usunięciu pompy.
+
+sc-phys-suction-low-volume = Przy zbyt małej ilości krwi w komorze pompa zasysała ściany komory do wlotu: przepływ spadał w każdym cyklu serca, a średni przepływ nie mógł wzrosnąć. Pętla ciśnienie–objętość była mała i przesunięta w lewo. Płyny ponownie wypełniły komorę, a obniżenie poziomu P zmniejszyło ssanie; po uzupełnieniu objętości poprzedni poziom dawał większy przepływ bez zasysania. Podniesienie poziomu przy zasysaniu tylko mocniej ssie pustą komorę, nasila uszkodzenie krwinek czerwonych i nie zwiększa przepływu.
+sc-phys-suction-right-heart = Niewydolna prawa komora nie mogła dostarczyć dość krwi do lewej, więc lewa komora się opróżniała, a ciśnienie żylne (CVP) pozostawało wysokie. Większa prędkość pompy nie rozwiąże problemu z dopływem. Obniżenie poziomu zmniejszyło zasysanie; po wsparciu prawej komory lewa komora się wypełniła, a poprzedni poziom działał bez zasysania.
+sc-phys-position-in-ventricle = Gdy cała pompa była w komorze, tylko mieszała krew wewnątrz komory: przepływ na konsoli wyglądał na wysoki, ale całkowity rzut nie wzrósł, sygnał położenia był komorowy, a prąd silnika płaski. Po wycofaniu pompy tak, by wylot znalazł się w aorcie, pompa znów przetłaczała krew z komory do aorty i komora została odciążona.
+sc-phys-position-in-aorta = Gdy cała pompa była w aorcie, przetłaczała krew z aorty do aorty: brak odciążenia, aortalny sygnał położenia z płaskim prądem silnika, a podniesienie poziomu P tylko nasilało recyrkulację. Po zmianie położenia z wlotem w komorze pętla przesunęła się w lewo, a ciśnienie napełniania spadło.
+sc-phys-purge-pressure-high = Płyn płuczący płynie pod prąd krwi, aby nie dopuścić jej do silnika. Zagięty dren albo gęstszy (bardziej stężony) roztwór glukozy wymaga wyższego ciśnienia, aby utrzymać ten sam przepływ płukania. Wyprostowanie drenu lub zmniejszenie stężenia glukozy obniżyło ciśnienie. Zwiększenie szybkości płukania jeszcze bardziej podnosi ciśnienie.
+sc-phys-pump-stopped = Zatrzymana pompa leżąca w zastawce aortalnej pozwala krwi cofać się przez kaniulę z aorty do komory: przepływ na konsoli stał się ujemny, komora wypełniła się bardziej, a rzut spadł. Ponowne uruchomienie przywróciło przepływ do przodu; pompę, której nie da się ponownie uruchomić, trzeba wycofać z komory, żeby przestała przeciekać.
+sc-phys-haemolysis = W tej symulacji wolna hemoglobina osocza zachowuje się według poglądowej reguły dydaktycznej: rośnie przy zasysaniu, wysokich poziomach P i nieprawidłowej pozycji, a po usunięciu przyczyn w ciągu kilku godzin się obniża. Prawidłowa pozycja, wystarczająca objętość (brak zasysania) i najniższy skuteczny poziom obniżyły wartości w próbkach poniżej 40 mg/dl.
+sc-phys-weaning = Zregenerowana komora przejmowała pracę w miarę zmniejszania wspomagania: rzut własny rósł, gdy przepływ pompy malał, a wskaźnik sercowy pozostawał powyżej 2,2. Zatrzymanie pompy, gdy jest ona nadal w komorze, powoduje przeciek wsteczny.
+sc-phys-removal = Usunięcie wymaga odpowiednio niskiego ACT, wycofania pompy do aorty na P-2 przed jej zatrzymaniem, a potem ucisku na tętnicę. Usunięcie przy wysokim ACT grozi krwawieniem; zatrzymanie pompy w komorze powoduje przeciek.
+
+sc-verdict-good = Dobry krok.
+sc-verdict-unneeded = Teraz niepotrzebne.
+sc-verdict-wrong = Błędny krok.
+sc-yes = tak
+sc-no = nie
+
+tr-act-p-down = Obniż poziom P o 1
+tr-act-p-down-two = Obniż poziom P o 2
+tr-act-p-up = Podnieś poziom P o 1
+tr-act-p2 = Ustaw P-2
+tr-act-p0 = Zatrzymaj pompę (P-0)
+tr-act-fluid = Oceń wolemię i podaj bolus płynów
+tr-act-imaging = Sprawdź pozycję w obrazowaniu
+tr-act-assess-rv = Oceń prawą komorę
+tr-act-support-rv = Lecz niewydolność prawej komory razem z zespołem
+tr-act-pull-back = Wycofaj cewnik o 0,5 cm
+tr-act-advance = Wsuń cewnik o 0,5 cm
+tr-act-purge-tubing = Sprawdź, czy dren płukania nie jest zagięty
+tr-act-lower-dextrose = Zmniejsz stężenie glukozy w płynie płuczącym o 10%
+tr-act-raise-purge-rate = Zwiększ szybkość płukania
+tr-act-replace-cassette = Wymień kasetę płuczącą
+tr-act-restart = Uruchom pompę ponownie (P-8, potem P-2)
+tr-act-remove-from-lv = Wycofaj zatrzymaną pompę z komory
+tr-act-blood-sample = Odczekaj 8 godzin i oznacz wolną hemoglobinę osocza
+tr-act-check-act = Sprawdź ACT
+tr-act-wait-act = Odczekaj i ponownie sprawdź ACT
+tr-act-pull-into-aorta = Wycofaj pompę do aorty
+tr-act-stop-remove = Zatrzymaj pompę i ją usuń
+tr-act-wait = Obserwuj przez chwilę
+
+tr-why-fluid-for-suction = Najpierw oceń wolemię: niedostatecznie wypełniona komora to najczęstsza przyczyna zasysania.
+tr-why-reduce-for-suction = Obniżenie o 1–2 poziomy P zmniejsza ssanie komory, gdy szukasz przyczyny.
+tr-why-raise-in-suction = Podniesienie poziomu P przy zasysaniu mocniej ssie pustą komorę: przepływ spada jeszcze bardziej, średni przepływ nie rośnie, a uszkodzenie krwinek czerwonych się nasila.
+tr-why-return-to-previous = Przyczyna usunięta i brak zasysania, więc powrót do poprzedniego poziomu jest właściwy.
+tr-why-return-too-early = Przyczyna nie została jeszcze usunięta: ponowne podniesienie poziomu przywraca zasysanie.
+tr-why-imaging = Obrazowanie pokazuje, czy wlot przylega do ściany, czy pompa się przemieściła.
+tr-why-rv-assessed = Prawa komora oceniona. CVP { $value } mmHg: porównaj z ciśnieniem napełniania lewej strony.
+tr-why-rv-supported = Niewydolność prawej komory leczona razem z zespołem (w tej symulacji funkcja prawej komory się poprawia).
+tr-why-rv-not-indicated = Najpierw oceń prawą komorę; lecz tylko to, co stwierdzisz.
+tr-why-move-without-imaging = Nie przesuwaj cewnika na ślepo: najpierw potwierdź pozycję w obrazowaniu.
+tr-why-move-at-high-level = Przed przesunięciem pompy zmniejsz do P-2.
+tr-why-move-right-way = Właściwy kierunek. Wlot jest teraz { $value } cm poniżej zastawki.
+tr-why-move-wrong-way = Zły kierunek albo za daleko. Wlot jest teraz { $value } cm poniżej zastawki.
+tr-why-p2-before-moving = P-2 przed przesunięciem pompy.
+tr-why-raise-wrong-position = Wyższy poziom nie pomoże źle położonej pompie: tylko zwiększa recyrkulację krwi w tej samej jamie.
+tr-why-kink-fixed = Znaleziono zagięcie drenu płukania i je wyprostowano.
+tr-why-no-kink = Nie znaleziono zagięcia: teraz sprawdź płyn płuczący.
+tr-why-dextrose-lowered = Rzadszy płyn płuczący wymaga niższego ciśnienia.
+tr-why-purge-rate-raised = Większa szybkość płukania jeszcze bardziej podnosi ciśnienie płukania.
+tr-why-cassette-not-first = Wymiana kasety jest przewidziana przy zablokowanym płukaniu; najpierw sprawdź, czy dren nie jest zagięty, i stężenie glukozy.
+tr-why-restarted = Pompa ponownie ruszyła: przepływ do przodu powrócił. Ustaw poziom, którego potrzebuje pacjent.
+tr-why-restart-failed = Pompa nie ruszyła ponownie. Zatrzymana pompa w zastawce przecieka: wycofaj ją z komory.
+tr-why-stopped-pump-leaks = Zatrzymana pompa w zastawce powoduje przeciek wsteczny: uruchom ją ponownie albo wycofaj z komory.
+tr-why-removed-from-lv = Pompa jest poza komorą i już nie przecieka.
+tr-why-remove-before-restart = Najpierw spróbuj ponownie uruchomić pompę.
+tr-why-sample-taken = Wolna hemoglobina osocza: { $value } mg/dl (symulacja).
+tr-why-lowest-level = Stosuj najniższy poziom, który daje potrzebny przepływ: uszkadza mniej krwinek czerwonych.
+tr-why-raise-adds-haemolysis = Wyższy poziom uszkadza więcej krwinek czerwonych.
+tr-why-wean-by-two = Zmniejszaj o 2 poziomy P naraz i po każdym kroku sprawdzaj wskaźnik sercowy.
+tr-why-wean-too-fast = Zmniejszaj o 2 poziomy P naraz.
+tr-why-ci-too-low = Wskaźnik sercowy wynosi { $value } l/min/m², czyli nie więcej niż 2,2: nie zmniejszaj dalej wspomagania.
+tr-why-back-up-for-ci = Wskaźnik sercowy { $value } l/min/m²: powrót na wyższy poziom jest właściwy.
+tr-why-below-p2-in-lv = Pozostań na P-2 lub wyżej, dopóki pompa jest w komorze: zatrzymana pompa powoduje przeciek wsteczny.
+tr-why-act-checked = { $value ->
+        [one] ACT wynosi { $value } sekundę. Przed usunięciem pompy musi być poniżej 150 sekund.
+        [few] ACT wynosi { $value } sekundy. Przed usunięciem pompy musi być poniżej 150 sekund.
+        [other] ACT wynosi { $value } sekundy. Przed usunięciem pompy musi być poniżej 150 sekund.
+       *[many] ACT wynosi { $value } sekund. Przed usunięciem pompy musi być poniżej 150 sekund.
+    }
+tr-why-act-waited = { $value ->
+        [one] ACT wynosi teraz { $value } sekundę (symulacja, heparyna wstrzymana zgodnie z lokalnymi procedurami).
+        [few] ACT wynosi teraz { $value } sekundy (symulacja, heparyna wstrzymana zgodnie z lokalnymi procedurami).
+        [other] ACT wynosi teraz { $value } sekundy (symulacja, heparyna wstrzymana zgodnie z lokalnymi procedurami).
+       *[many] ACT wynosi teraz { $value } sekund (symulacja, heparyna wstrzymana zgodnie z lokalnymi procedurami).
+    }
+tr-why-remove-high-act = { $value ->
+        [one] ACT ({ $value } sekunda) nie jest niższy niż 150 sekund: usunięcie pompy teraz grozi krwawieniem.
+        [few] ACT ({ $value } sekundy) nie jest niższy niż 150 sekund: usunięcie pompy teraz grozi krwawieniem.
+        [other] ACT ({ $value } sekundy) nie jest niższy niż 150 sekund: usunięcie pompy teraz grozi krwawieniem.
+       *[many] ACT ({ $value } sekund) nie jest niższy niż 150 sekund: usunięcie pompy teraz grozi krwawieniem.
+    }
+tr-why-pulled-into-aorta = Wycofano do aorty na P-2.
+tr-why-removed = Pompa usunięta; ucisk na tętnicę przez około 40 minut albo urządzenie do zamykania naczynia.
+tr-why-remove-out-of-order = Przed zatrzymaniem i usunięciem wycofaj pompę do aorty na P-2.
+tr-why-waited-problem = Nic się nie zmieniło: problem trwa.
+tr-why-waited-fine = Zmiana nie jest potrzebna.
+tr-why-not-relevant = Nie dotyczy tego alarmu.
+
+tr-step-suction-volume = Oceń wolemię (podaj płyny, jeśli komora jest niedostatecznie wypełniona).
+tr-step-suction-reduce = Obniż o 1–2 poziomy P.
+tr-step-suction-position = Sprawdź pozycję (obrazowanie).
+tr-step-suction-rv = Oceń prawą komorę.
+tr-step-rv-support = Lecz niewydolność prawej komory razem z zespołem, zgodnie z lokalnymi procedurami.
+tr-step-suction-return = Po ustąpieniu zasysania wróć do poprzedniego poziomu.
+tr-step-imaging = Potwierdź pozycję w obrazowaniu.
+tr-step-p2 = Zmniejsz do P-2.
+tr-step-pull-back = Wycofuj do pojawienia się krzywej aortalnej, a potem jeszcze o około 4 cm.
+tr-step-reposition = Zmień położenie pod kontrolą obrazowania.
+tr-step-target-depth = Dąż do położenia wlotu około 3,5 cm poniżej pierścienia aortalnego, z krzywą aortalną i pulsacyjnym prądem silnika.
+tr-step-purge-kinks = Sprawdź, czy dren płukania nie jest zagięty.
+tr-step-purge-dextrose = Zmniejsz stężenie glukozy. Jeśli płukanie jest zablokowane: sprawdź dren, zmniejsz stężenie glukozy, wymień kasetę.
+tr-step-restart = Uruchom ponownie na P-8, potem P-2.
+tr-step-remove-if-stopped = Jeśli nie da się jej ponownie uruchomić, wycofaj ją z komory: zatrzymana pompa w zastawce przecieka.
+tr-step-haem-samples = Hemoliza: wolna hemoglobina osocza powyżej 40 mg/dl w więcej niż 2 próbkach pobranych w odstępie co najmniej 8 godzin.
+tr-step-haem-lowest-level = Stosuj najniższy skuteczny poziom P (co najmniej P-2).
+tr-step-wean-two = Zmniejszaj o 2 poziomy P naraz (na przykład P-8, P-6, P-4).
+tr-step-wean-ci = Utrzymuj wskaźnik sercowy powyżej 2,2 l/min/m².
+tr-step-wean-min = Pozostań na P-2 lub wyżej, dopóki pompa jest w komorze.
+tr-step-remove-act = ACT poniżej 150 sekund przed usunięciem.
+tr-step-remove-pull-back = Wycofaj do aorty na P-2, potem zatrzymaj i usuń.
+tr-step-remove-pressure = Około 40 minut ucisku na tętnicę albo urządzenie do zamykania naczynia.
+
+tr-moment-start = Początek
+tr-moment-worst = Najgorszy moment
+tr-moment-end = Koniec
+tr-purge-cause-kink = U tego pacjenta przyczyną był zagięty dren płukania.
+tr-purge-cause-dextrose = U tego pacjenta przyczyną był gęsty płyn płuczący (40% glukoza).
+
+sc-seed = Pacjent numer { $seed } (ten sam numer daje tego samego pacjenta).
+sc-patient-title = Pacjent
+sc-vitals = Czas { $time } · MAP { $map } mmHg · częstość akcji serca { $hr }/min · wskaźnik sercowy { $ci } l/min/m² · LVEDP { $lvedp } mmHg · CVP { $cvp } mmHg · głębokość cewnika { $depth } cm
+sc-samples-title = Próbki wolnej hemoglobiny osocza
+sc-sample = Godzina { $hour }: { $value } mg/dl
+sc-samples-note = Wartości symulowane według poglądowej reguły dydaktycznej, a nie dane kliniczne. Próg: powyżej 40 mg/dl w więcej niż 2 próbkach pobranych w odstępie co najmniej 8 godzin (instrukcja producenta).
+sc-actions-title = Twoje działania
+sc-actions-help = Każde działanie trwa 20 symulowanych sekund. Informacja zwrotna pojawia się pod przyciskami.
+sc-end = Zakończ i zobacz omówienie
+sc-replay = Powtórz z tym samym pacjentem
+sc-new-patient = Spróbuj z nowym pacjentem
+sc-debrief-title = Omówienie
+sc-outcome-resolved = Rozwiązano w modelu.
+sc-outcome-unresolved = Nie rozwiązano.
+sc-score = Wynik: { $score } na 100
+sc-counts = Dobre kroki: { $good } · niepotrzebne: { $unneeded } · błędne: { $wrong }.
+sc-what-happened = Co się stało
+sc-correct-actions = Prawidłowe działania
+sc-key-moments = Kluczowe momenty
+sc-chart-title = Pętle ciśnienie–objętość i sygnał położenia w kluczowych momentach
+sc-chart-pv = Pętla PV
+sc-chart-placement = Sygnał położenia
+sc-axis-volume = Objętość LV (ml)
+sc-axis-lv-pressure = Ciśnienie w LV (mmHg)
+sc-axis-time = Czas (s)
+sc-axis-placement = Sygnał położenia (mmHg)
+sc-moments-caption = Kluczowe momenty w liczbach
+sc-col-moment = Moment
+sc-col-map = MAP (mmHg)
+sc-col-ci = CI (l/min/m²)
+sc-col-lvedp = LVEDP (mmHg)
+sc-col-flow = Przepływ pompy (l/min)
+sc-col-suction = Zasysanie
+sc-col-time = Czas
+sc-col-action = Działanie
+sc-col-verdict = Ocena
+sc-col-why = Dlaczego
+sc-col-level = Poziom
+sc-timeline = Twój przebieg zdarzeń
+sc-debrief-source = Prawidłowe działania: streszczenie instrukcji używania producenta. Fizjologia: model hemosim.

@@ -1,0 +1,51 @@
+## Rama każdej strony: nagłówek, nawigacja, stopka, komunikaty, błędy.
+
+app-name = Przewodnik po pompie serca
+app-tagline = Przewodnik po pompie serca stosowanej we wstrząsie kardiogennym
+
+skip-to-content = Przejdź do głównej treści
+nav-label = Menu główne
+nav-home = Strona główna
+nav-about = O przewodniku i źródła
+
+language-label = Język
+language-unchecked = To tłumaczenie nie zostało jeszcze sprawdzone przez profesjonalnego tłumacza medycznego. Jeśli coś jest niejasne, zapytaj zespół medyczny albo przełącz przewodnik na język angielski.
+shell-unknown-locale = Język „{ $lang }” nie jest dostępny. Przewodnik jest wyświetlany po angielsku.
+
+audience-label = Czytasz jako
+audience-short-patient = Pacjent lub rodzina
+audience-short-clinician = Personel medyczny w szkoleniu
+audience-switch = Zmień
+
+footer-disclaimer = Ten przewodnik służy do nauki. Nie jest poradą medyczną. O Twoim leczeniu decyduje zespół medyczny.
+footer-privacy = Nic, co tu robisz, nie opuszcza tego urządzenia. Bez konta, bez plików cookie, bez śledzenia.
+footer-about = O przewodniku i źródła
+
+notfound-title = Nie znaleziono strony
+notfound-body = Nie udało się znaleźć tej strony. Mogła zostać przeniesiona.
+notfound-home = Przejdź do strony startowej
+
+crash-title = Przepraszamy, coś poszło nie tak
+crash-body = Przewodnik przestał działać. Twoje zapisane notatki nadal są na tym urządzeniu. Zwykle pomaga ponowne załadowanie strony.
+crash-reload = Załaduj przewodnik ponownie
+
+storage-unavailable = Ta przeglądarka nie pozwala przewodnikowi niczego zapisać, więc Twoje wybory zostaną zapomniane po jej zamknięciu.
+settings-reset = Nie udało się odczytać ustawienia zapisanego na tym urządzeniu, więc zostało ono wyzerowane. W razie potrzeby wybierz ponownie język i rodzaj czytelnika.
+update-ready = Jest gotowa nowa wersja przewodnika. Załaduj stronę ponownie, aby z niej korzystać.
+update-reload = Załaduj teraz
+audience-none = Jeszcze nie wybrano
+
+## Strony przewodnika dla pacjenta w nawigacji.
+nav-shock = Wstrząs kardiogenny
+nav-pump = Pompa
+nav-insertion = Jak się ją wprowadza
+nav-risks = Korzyści i ryzyko
+nav-options = Inne możliwości
+nav-after = Czas z pompą
+nav-family = Dla rodziny
+nav-questions = Moje pytania
+nav-glossary = Słowniczek
+
+# Przełączanie na język, którego tekst jest pobierany z tej strony przy pierwszym wyborze.
+language-loading = Wczytywanie języka: { $lang }…
+language-load-failed = Nie udało się wczytać języka: { $lang }. Sprawdź połączenie z internetem i spróbuj ponownie. Do tego czasu przewodnik jest wyświetlany po angielsku.

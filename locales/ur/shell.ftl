@@ -1,0 +1,51 @@
+## The frame around every page: header, navigation, footer, notices, errors.
+
+app-name = دل کے پمپ کی گائیڈ
+app-tagline = کارڈیوجینک شاک میں استعمال ہونے والے دل کے پمپ کے بارے میں ایک گائیڈ
+
+skip-to-content = مرکزی مواد پر جائیں
+nav-label = مرکزی
+nav-home = پہلا صفحہ
+nav-about = تعارف اور ماخذ
+
+language-label = زبان
+language-unchecked = اس ترجمے کی جانچ ابھی تک کسی پیشہ ور طبی مترجم نے نہیں کی۔ اگر کوئی بات واضح نہ ہو تو اپنی طبی ٹیم سے پوچھیں یا انگریزی زبان پر چلے جائیں۔
+shell-unknown-locale = زبان “{ $lang }” دستیاب نہیں ہے۔ گائیڈ انگریزی میں دکھائی جا رہی ہے۔
+
+audience-label = بطور قاری
+audience-short-patient = مریض یا گھر والے
+audience-short-clinician = زیرِ تربیت معالج
+audience-switch = تبدیل کریں
+
+footer-disclaimer = یہ گائیڈ تعلیم کے لیے ہے۔ یہ طبی مشورہ نہیں ہے۔ آپ کے علاج کا فیصلہ آپ کی طبی ٹیم کرتی ہے۔
+footer-privacy = آپ یہاں جو کچھ بھی کریں، وہ اس ڈیوائس سے باہر نہیں جاتا۔ نہ کوئی اکاؤنٹ، نہ کوکیز، نہ ٹریکنگ۔
+footer-about = تعارف اور ماخذ
+
+notfound-title = صفحہ نہیں ملا
+notfound-body = ہمیں یہ صفحہ نہیں ملا۔ ہو سکتا ہے یہ کہیں اور منتقل ہو گیا ہو۔
+notfound-home = پہلے صفحے پر جائیں
+
+crash-title = معذرت، کچھ غلط ہو گیا
+crash-body = گائیڈ نے کام کرنا بند کر دیا ہے۔ آپ کے محفوظ کیے ہوئے نوٹس ابھی بھی اس ڈیوائس پر موجود ہیں۔ عام طور پر صفحہ دوبارہ لوڈ کرنے سے یہ مسئلہ حل ہو جاتا ہے۔
+crash-reload = گائیڈ دوبارہ لوڈ کریں
+
+storage-unavailable = یہ براؤزر گائیڈ کو کچھ بھی محفوظ کرنے نہیں دے رہا، اس لیے براؤزر بند کرنے پر آپ کے انتخاب یاد نہیں رہیں گے۔
+settings-reset = اس ڈیوائس پر محفوظ ایک سیٹنگ پڑھی نہیں جا سکی، اس لیے اسے پہلی حالت پر واپس کر دیا گیا۔ اگر ضرورت ہو تو براہِ کرم اپنی زبان اور قاری کی قسم دوبارہ منتخب کریں۔
+update-ready = گائیڈ کا نیا ورژن تیار ہے۔ اسے استعمال کرنے کے لیے صفحہ دوبارہ لوڈ کریں۔
+update-reload = ابھی دوبارہ لوڈ کریں
+audience-none = ابھی منتخب نہیں کیا
+
+## Patient guide pages in the navigation.
+nav-shock = کارڈیوجینک شاک
+nav-pump = پمپ
+nav-insertion = پمپ کیسے لگایا جاتا ہے
+nav-risks = فائدے اور خطرات
+nav-options = دوسرے راستے
+nav-after = پمپ کے ساتھ زندگی
+nav-family = گھر والوں کے لیے
+nav-questions = میرے سوالات
+nav-glossary = الفاظ کی فہرست
+
+# Switching to a language whose text is downloaded from this site the first time it is chosen.
+language-loading = { $lang } لوڈ ہو رہی ہے…
+language-load-failed = { $lang } لوڈ نہیں ہو سکی۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔ تب تک گائیڈ انگریزی میں دکھائی جائے گی۔
