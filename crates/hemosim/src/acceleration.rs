@@ -49,6 +49,12 @@ impl<const N: usize, const M: usize> Anderson<N, M> {
         *self = Self::new();
     }
 
+    /// The map changed a little (a neighbouring parameter value): keep the remembered steps, whose
+    /// differences still describe the map's linear part, but not the last evaluation.
+    pub fn new_map(&mut self) {
+        self.last = None;
+    }
+
     /// Record the evaluation `g = G(x)` and return the next point to evaluate: the least-squares combination
     /// of the remembered steps, or `None` when there is nothing to combine yet (take the plain step `g`).
     pub fn next_point(&mut self, x: &[f64; N], g: &[f64; N]) -> Option<[f64; N]> {
@@ -218,5 +224,21 @@ mod tests {
             (next[0] - 2.0).abs() < 1e-12 && (next[1] - 2.0).abs() < 1e-12,
             "{next:?}"
         );
+    }
+
+    #[test]
+    fn a_new_map_keeps_the_remembered_steps() {
+        // The same linear part with a shifted fixed point: the remembered step gives the new one at once.
+        let map = |v: &[f64; 1], shift: f64| [0.9 * v[0] + shift];
+        let mut anderson = Anderson::<1, 2>::new();
+        let mut x = [0.0];
+        for _ in 0..2 {
+            let g = map(&x, 1.0);
+            x = anderson.next_point(&x, &g).unwrap_or(g);
+        }
+        assert!((x[0] - 10.0).abs() < 1e-9, "{x:?}");
+        anderson.new_map();
+        let next = anderson.next_point(&x, &map(&x, 2.0)).expect("columns");
+        assert!((next[0] - 20.0).abs() < 1e-9, "{next:?}");
     }
 }
