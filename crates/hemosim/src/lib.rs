@@ -22,6 +22,7 @@
 #![deny(clippy::float_cmp)]
 #![warn(missing_docs)]
 
+mod acceleration;
 pub mod baroreflex;
 pub mod circulation;
 pub mod console;

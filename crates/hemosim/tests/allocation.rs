@@ -50,6 +50,8 @@ fn stepping_advancing_recording_and_settling_never_allocate() {
     }
     sim.run_beats(10, &mut recorder);
     sim.steady_state(0.05, 50);
+    sim.set_control(Control::PLevel(5));
+    sim.steady_state_accelerated(0.05, 50);
     let _ = sim.console();
     let after = ALLOCATIONS.load(Ordering::Relaxed);
     assert_eq!(

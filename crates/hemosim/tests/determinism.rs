@@ -48,6 +48,11 @@ fn sweep_is_deterministic_and_leaves_the_simulation_unchanged() {
     assert_eq!(sim.state().to_array().map(f64::to_bits), before);
     assert_eq!(a.len(), 10);
     for (x, y) in a.iter().zip(b.iter()) {
+        assert_eq!(x.steady.beats, y.steady.beats);
+        assert_eq!(
+            x.steady.metrics.co_total_l_min.to_bits(),
+            y.steady.metrics.co_total_l_min.to_bits()
+        );
         assert_eq!(
             x.steady.metrics.map_mmhg.to_bits(),
             y.steady.metrics.map_mmhg.to_bits()

@@ -116,3 +116,32 @@ fn out_of_range_controls_are_clamped_and_reported() {
     assert_eq!(report.clamped.len(), 1, "{report:?}");
     assert!(sim.state().is_finite());
 }
+
+proptest! {
+    // Settling runs tens of beats per case, so fewer cases than above.
+    #![proptest_config(ProptestConfig { cases: 500, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn accelerated_settling_stays_physical_and_conserves_volume(preset in preset(), controls in controls()) {
+        let mut sim = Simulation::new(preset);
+        sim.apply(&controls);
+        let start_total = sim.state().total_volume_ml();
+        let steady = sim.steady_state_accelerated(0.05, 150);
+        prop_assert!(sim.state().is_finite(), "non-finite state with {controls:?} from {preset:?}");
+        prop_assert!(sim.state().min_volume_ml() >= 0.0, "negative volume with {controls:?} from {preset:?}");
+        let drift = (sim.state().total_volume_ml() - start_total).abs();
+        prop_assert!(drift < 1e-6, "volume drift {drift:e} ml over {} beats with {controls:?}", steady.beats);
+        prop_assert!(steady.converged == (steady.last_change < 0.05));
+        if steady.converged {
+            let m = steady.metrics;
+            prop_assert!(m.lvesv_ml >= 0.0 && m.map_mmhg.is_finite() && m.co_total_l_min.is_finite());
+            prop_assert!((m.total_volume_ml - start_total).abs() < 1e-6);
+        }
+        prop_assert_eq!(sim.non_finite_restores(), 0);
+        // The settled state goes on physically, sample by sample.
+        let mut watch = Watch::new();
+        sim.step_beat(&mut watch);
+        prop_assert!(watch.all_finite && watch.min_volume_ml >= 0.0, "next beat unphysical with {controls:?}");
+        prop_assert!((sim.state().total_volume_ml() - start_total).abs() < 1e-6);
+    }
+}
