@@ -116,7 +116,16 @@ pub fn App() -> impl IntoView {
         document().set_title(&i18n::strip_isolation(&format!("{page} – {app}")));
         expose_fallback_count();
     });
-    remove_boot_screen();
+    // The page's content is built one task after the frame (header, notices, footer), so neither task
+    // blocks a slow phone for long; the loading screen goes when the content is there.
+    let content_ready = RwSignal::new(false);
+    set_timeout(
+        move || {
+            content_ready.set(true);
+            remove_boot_screen();
+        },
+        std::time::Duration::ZERO,
+    );
 
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
@@ -128,7 +137,7 @@ pub fn App() -> impl IntoView {
         <SiteHeader route=route.read_only() />
         <NoticeBar notice=notice update_ready=update_ready settings_reset=settings_reset />
         <main id="main" tabindex="-1" node_ref=main_ref>
-            {move || match route.get() {
+            {move || content_ready.get().then(|| match route.get() {
                 Route::Home => pages::home::HomePage().into_any(),
                 Route::Shock => pages::shock::ShockPage().into_any(),
                 Route::Pump => pages::pump::PumpPage().into_any(),
@@ -143,7 +152,7 @@ pub fn App() -> impl IntoView {
                 Route::About => pages::about::AboutPage().into_any(),
                 Route::Demo => pages::demo::DemoPage().into_any(),
                 Route::NotFound => pages::not_found::NotFoundPage().into_any(),
-            }}
+            })}
         </main>
         <SiteFooter />
     }
@@ -206,7 +215,17 @@ fn current_route() -> Option<Route> {
     Route::from_hash(&window().location().hash().unwrap_or_default())
 }
 
-fn query_param(name: &str) -> Option<String> {
+/// Resolves on a later task of the event loop (a zero-delay timeout), so work before and after it does not
+/// add up to one long task.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// A value from the page address's query (`?lang=cy`), if present.
+pub fn query_param(name: &str) -> Option<String> {
     let search = window().location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?

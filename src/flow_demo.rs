@@ -20,7 +20,7 @@ const LOOP_CAPACITY: usize = 1100;
 /// Beats the response sweep allows one P-level to settle (warm-started from the previous level).
 const SWEEP_MAX_BEATS: u32 = 60;
 /// Beats of sweep work done in one call (one animation frame), so a frame never turns into a long task.
-const SWEEP_BEATS_PER_STEP: u32 = 6;
+const SWEEP_BEATS_PER_STEP: u32 = 8;
 /// Highest P-level the demo offers (P-9: BOOST on the 2.5, the top level on CP and 5.5; FACTS.md).
 pub const MAX_P_LEVEL: u8 = 9;
 /// Lowest P-level the demo offers while the pump runs (P-2 is the lowest level for support in the ventricle;
@@ -286,7 +286,8 @@ impl DemoEngine {
 
     /// The loop of one settled beat of `preset` without a pump (the faint healthy loop behind the chart).
     fn one_loop(preset: DemoPreset) -> (Vec<PvPoint>, Option<BeatMetrics>) {
-        let mut sim = Simulation::settled(preset.preset());
+        let mut sim = Simulation::new(preset.preset());
+        sim.steady_state_accelerated(DEFAULT_STEADY_TOLERANCE, hemosim::DEFAULT_MAX_STEADY_BEATS);
         let mut rec = Recording::new(0.1);
         run_beats(&mut sim, &mut rec, 2);
         (rec.loop_done, sim.last_beat_metrics().copied())
@@ -312,9 +313,10 @@ impl DemoEngine {
     }
 
     /// Runs to a periodic steady state and records two beats, so every view has a complete picture.
+    /// Uses hemosim's accelerated settling (about a third of the beats), so a change shows at once.
     pub fn settle(&mut self) {
         self.sim
-            .steady_state(DEFAULT_STEADY_TOLERANCE, hemosim::DEFAULT_MAX_STEADY_BEATS);
+            .steady_state_accelerated(DEFAULT_STEADY_TOLERANCE, hemosim::DEFAULT_MAX_STEADY_BEATS);
         self.rec.recorder.clear();
         run_beats(&mut self.sim, &mut self.rec, 2);
     }
@@ -484,7 +486,8 @@ impl DemoEngine {
         let Some(runner) = self.sweep.runner.as_mut() else {
             return false;
         };
-        let steady = runner.steady_state(DEFAULT_STEADY_TOLERANCE, SWEEP_BEATS_PER_STEP);
+        let steady =
+            runner.steady_state_accelerated(DEFAULT_STEADY_TOLERANCE, SWEEP_BEATS_PER_STEP);
         self.sweep.beats_on_level += steady.beats;
         if !steady.converged && self.sweep.beats_on_level < SWEEP_MAX_BEATS {
             return false;

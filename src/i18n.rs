@@ -329,6 +329,45 @@ pub fn fallback_count() -> usize {
     FALLBACKS.with(|f| f.borrow().len())
 }
 
+const PSEUDO_PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const PSEUDO_ACCENTED: &str = "àƀçđéƒĝĥîĵķĺɱñöƥʠŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖƤɊŔŠŢÛṼŴẊÝŽ";
+
+/// The pseudo-locale's transform: accents ASCII letters and pads every text part to about 140 % of its
+/// length, between ⟦ ⟧, so text that skipped translation (no accents) and text that is clipped (a missing
+/// ⟧) both show. Glossary link targets (`](term-id)`) are kept so links still work.
+pub fn pseudo_transform(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.trim().is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut accented = String::with_capacity(text.len() * 2);
+    let mut in_target = false;
+    let mut previous = ' ';
+    for c in text.chars() {
+        if previous == ']' && c == '(' {
+            in_target = true;
+        } else if in_target && c == ')' {
+            in_target = false;
+        }
+        let shown = match PSEUDO_PLAIN.find(c) {
+            Some(i) if !in_target => PSEUDO_ACCENTED.chars().nth(i).unwrap_or(c),
+            _ => c,
+        };
+        accented.push(shown);
+        previous = c;
+    }
+    // Padding in short groups: longer like a real translation, but breakable like real words.
+    let pad = " ~~~~".repeat(text.chars().count().div_ceil(10));
+    std::borrow::Cow::Owned(format!("⟦{accented}{pad}⟧"))
+}
+
+/// Switches the source language to the pseudo-locale (`?pseudo` in the address; for testers and the
+/// browser tests, never offered to readers).
+pub fn use_pseudo_locale() {
+    let mut bundle = new_bundle(&LOCALES[SOURCE_LOCALE], &SOURCE_FTL);
+    bundle.set_transform(Some(pseudo_transform));
+    BUNDLES.with(|b| b.borrow_mut()[SOURCE_LOCALE] = Some(bundle));
+}
+
 /// Message variables that the app always passes as numbers, so translations can choose plural forms on them
 /// (also `value` in the ACT messages `tr-why-act-*` and `tr-why-remove-high-act`). Every other variable is
 /// text the app has already formatted, such as a decimal in the reader's number style.
@@ -896,32 +935,10 @@ mod pseudo_tests {
     use super::*;
     use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
     use fluent_bundle::FluentError;
-    use std::borrow::Cow;
-
-    const PLAIN: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
-    const ACCENTED: &str = "àƀçđéƒĝĥîĵķĺɱñöƥʠŕšţûṽŵẋýžÀƁÇĐÉƑĜĤÎĴĶĹṀÑÖƤɊŔŠŢÛṼŴẊÝŽ";
-
-    /// Accents ASCII letters and pads to about 140 % of the length, in brackets so clipping shows.
-    fn pseudo(text: &str) -> Cow<'_, str> {
-        if text.trim().is_empty() {
-            return Cow::Borrowed(text);
-        }
-        let accented: String = text
-            .chars()
-            .map(|c| {
-                PLAIN
-                    .find(c)
-                    .map_or(c, |i| ACCENTED.chars().nth(i).unwrap())
-            })
-            .collect();
-        let pad = "~".repeat(text.chars().count().div_ceil(5) * 2);
-        Cow::Owned(format!("⟦{accented}{pad}⟧"))
-    }
-
     #[test]
     fn every_english_message_formats_in_the_pseudo_locale() {
         let mut bundle = new_bundle(&LOCALES[SOURCE_LOCALE], &SOURCE_FTL);
-        bundle.set_transform(Some(pseudo));
+        bundle.set_transform(Some(pseudo_transform));
         let mut problems = Vec::new();
         let mut checked = 0;
         for id in message_ids(Locale(SOURCE_LOCALE)) {
@@ -965,8 +982,17 @@ mod pseudo_tests {
 
     #[test]
     fn the_pseudo_transform_accents_and_lengthens() {
-        let out = pseudo("Reload the guide");
+        let out = pseudo_transform("Reload the guide");
         assert!(!out.chars().any(|c| c.is_ascii_alphabetic()));
         assert!(out.chars().count() as f64 >= 1.4 * "Reload the guide".len() as f64);
+        let link = pseudo_transform("the [aorta](aorta) carries blood");
+        assert!(link.contains("](aorta)"), "{link}");
+        assert_eq!(
+            crate::components::rich_text::parse(&link)
+                .iter()
+                .filter(|p| matches!(p, crate::components::rich_text::Piece::Term { term, .. } if term == "aorta"))
+                .count(),
+            1
+        );
     }
 }

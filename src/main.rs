@@ -4,11 +4,17 @@
 fn main() {
     heart_pump_guide::crash::install_panic_hook();
     wasm_bindgen_futures::spawn_local(async {
+        if heart_pump_guide::app::query_param("pseudo").is_some() {
+            heart_pump_guide::i18n::use_pseudo_locale();
+        }
         let (wanted, _) = heart_pump_guide::app::initial_locale();
         if let Err(e) = heart_pump_guide::locale_load::load(wanted).await {
             // The app starts in English and tells the reader (see `App`).
             leptos::logging::warn!("language not loaded: {}", e.0);
         }
+        // Start-up runs as a few short tasks instead of one long one, so a slow phone stays responsive:
+        // the text bundle above, the page frame next, and the page's content after that (see `App`).
+        heart_pump_guide::app::next_task().await;
         leptos::mount::mount_to_body(heart_pump_guide::app::App);
     });
 }
