@@ -61,7 +61,8 @@ for (const [key, route, message] of [
   test(`corrupt saved data in ${key} is survived with a message`, async () => {
     const { page, watch } = await openPage(suite);
     const g = new Guide(page, suite.baseUrl);
-    await page.goto(suite.baseUrl + '#/about');
+    // Wait until the app has started, so it cannot read (and reset) the value before the reload below.
+    await g.open('about');
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, GARBAGE]);
     await page.goto('about:blank');
     await g.open(route);
