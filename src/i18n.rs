@@ -228,9 +228,12 @@ thread_local! {
         LOCALES
             .iter()
             .enumerate()
-            .map(|(i, info)| (i == SOURCE_LOCALE).then(|| new_bundle(info, &SOURCE_FTL)))
+            .map(|(i, info)| (i == SOURCE_LOCALE).then(|| new_bundle::<&str>(info, &[])))
             .collect(),
     );
+    /// Which of en-GB's files are in its bundle (bit i: `FTL_FILES[i]`). Each file is parsed on the first
+    /// lookup of one of its messages, so start-up parses only what the first page shows.
+    static SOURCE_PARSED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// Messages that were looked up in a locale that lacks them (and served from en-GB instead).
     static FALLBACKS: RefCell<Vec<(usize, String)>> = const { RefCell::new(Vec::new()) };
 }
@@ -284,6 +287,9 @@ pub fn install(locale: Locale, ftl: &str) -> usize {
     messages
 }
 
+// `SOURCE_PARSED` has one bit per en-GB file.
+const _: () = assert!(FTL_FILE_COUNT <= 32, "SOURCE_PARSED is a 32-bit mask");
+
 /// Shown for a message that exists in no locale: a neutral mark rather than a raw message id.
 pub const MISSING_TEXT: &str = "…";
 
@@ -303,25 +309,69 @@ fn format_in(
 
 /// Formats message `id` in `locale`, falling back to en-GB (and counting the fallback).
 pub fn translate(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
-    BUNDLES.with(|bundles| {
-        let bundles = bundles.borrow();
-        if let Some(text) = bundles[locale.0]
-            .as_ref()
-            .and_then(|b| format_in(b, id, args))
-        {
+    if let Some(text) = format_loaded(locale, id, args) {
+        return text;
+    }
+    if locale.0 != SOURCE_LOCALE {
+        FALLBACKS.with(|f| f.borrow_mut().push((locale.0, id.to_owned())));
+        if let Some(text) = format_loaded(Locale(SOURCE_LOCALE), id, args) {
             return text;
         }
-        if locale.0 != SOURCE_LOCALE {
-            FALLBACKS.with(|f| f.borrow_mut().push((locale.0, id.to_owned())));
-            if let Some(text) = bundles[SOURCE_LOCALE]
-                .as_ref()
-                .and_then(|b| format_in(b, id, args))
-            {
-                return text;
-            }
+    }
+    if add_source_file_defining(id) {
+        if let Some(text) = format_loaded(Locale(SOURCE_LOCALE), id, args) {
+            return text;
         }
-        MISSING_TEXT.to_owned()
+    }
+    MISSING_TEXT.to_owned()
+}
+
+/// `id` formatted from what `locale`'s bundle holds now, if it has the message.
+fn format_loaded(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    BUNDLES.with(|bundles| {
+        bundles.borrow()[locale.0]
+            .as_ref()
+            .and_then(|b| format_in(b, id, args))
     })
+}
+
+/// Adds the en-GB file that defines message `id` to the en-GB bundle, if it is not there yet. Returns whether
+/// it added one.
+fn add_source_file_defining(id: &str) -> bool {
+    let Some(file) = SOURCE_FTL.iter().position(|source| defines(source, id)) else {
+        return false;
+    };
+    let bit = 1_u32 << file;
+    if SOURCE_PARSED.with(|p| p.get()) & bit != 0 {
+        return false;
+    }
+    SOURCE_PARSED.with(|p| p.set(p.get() | bit));
+    let resource =
+        FluentResource::try_new(SOURCE_FTL[file].to_owned()).unwrap_or_else(|(res, _)| res);
+    BUNDLES.with(|b| {
+        if let Some(bundle) = b.borrow_mut()[SOURCE_LOCALE].as_mut() {
+            bundle.add_resource_overriding(resource);
+        }
+    });
+    true
+}
+
+/// Whether Fluent `source` defines message `id` (a line starting `id =`).
+fn defines(source: &str, id: &str) -> bool {
+    if id.is_empty() {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(found) = source[from..].find(id) {
+        let start = from + found;
+        let end = start + id.len();
+        let at_line_start = start == 0 || source.as_bytes()[start - 1] == b'\n';
+        if at_line_start && source[end..].trim_start_matches(' ').starts_with('=') {
+            return true;
+        }
+        from = end;
+    }
+    false
 }
 
 /// How many lookups so far fell back to en-GB from another locale.
@@ -366,6 +416,7 @@ pub fn use_pseudo_locale() {
     let mut bundle = new_bundle(&LOCALES[SOURCE_LOCALE], &SOURCE_FTL);
     bundle.set_transform(Some(pseudo_transform));
     BUNDLES.with(|b| b.borrow_mut()[SOURCE_LOCALE] = Some(bundle));
+    SOURCE_PARSED.with(|p| p.set(u32::MAX));
 }
 
 /// Message variables that the app always passes as numbers, so translations can choose plural forms on them
@@ -598,6 +649,25 @@ mod tests {
                 "locales/{tag}/ has exactly the files of FTL_FILES"
             );
         }
+    }
+
+    #[test]
+    fn english_files_are_parsed_on_first_use_and_every_message_is_found() {
+        assert!(defines("a = 1\nhome-title = Hi\n", "home-title"));
+        assert!(!defines("home-title-x = Hi\n", "home-title"));
+        assert!(!defines("x = see home-title = y\n", "home-title"));
+        for id in message_ids(Locale::default()) {
+            assert_ne!(
+                translate(Locale::default(), &id, None),
+                MISSING_TEXT,
+                "{id} is found in its file"
+            );
+        }
+        assert_eq!(
+            SOURCE_PARSED.with(|p| p.get()),
+            (1_u32 << FTL_FILE_COUNT) - 1,
+            "every file was parsed once needed"
+        );
     }
 
     #[test]

@@ -22,6 +22,8 @@ export class Guide {
   async ready() {
     await this.page.waitForSelector('main#main');
     await this.page.waitForFunction(() => !document.getElementById('boot'));
+    // A page still building its live part marks itself aria-busy (the flow demo, for a task or two).
+    await this.page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
   }
 
   h1() { return this.page.getByRole('heading', { level: 1 }); }

@@ -376,13 +376,44 @@ fn waveform_id(w: PlacementWaveform) -> &'static str {
     }
 }
 
-/// The "How the pump works" page.
+/// The "How the pump works" page. Settling the circulation and building the live page run as two short
+/// tasks after the page frame, so no single task keeps a slow phone busy for long; until then the page shows
+/// its title and introduction, marked `aria-busy`.
 #[component]
 pub fn DemoPage() -> impl IntoView {
     let i18n = use_i18n();
+    let engine = StoredValue::new(None::<DemoEngine>);
+    let ready = RwSignal::new(false);
+    set_timeout(
+        move || {
+            engine.set_value(Some(DemoEngine::new(DemoPreset::Shock)));
+            set_timeout(move || ready.set(true), std::time::Duration::ZERO);
+        },
+        std::time::Duration::ZERO,
+    );
+    move || match ready
+        .get()
+        .then(|| engine.try_update_value(Option::take).flatten())
+        .flatten()
+    {
+        Some(e) => view! { <DemoLive engine=e /> }.into_any(),
+        None => view! {
+            <article class="page wide demo" aria-busy="true">
+                <h1>{i18n.tr("demo-title")}</h1>
+                <p class="lead">{i18n.tr("demo-intro-patient")}</p>
+            </article>
+        }
+        .into_any(),
+    }
+}
+
+/// The live page, around a settled engine.
+#[component]
+fn DemoLive(engine: DemoEngine) -> impl IntoView {
+    let i18n = use_i18n();
     let audience = expect_context::<AudienceChoice>();
     let reduced_motion = prefers_reduced_motion();
-    let engine = StoredValue::new(DemoEngine::new(DemoPreset::Shock));
+    let engine = StoredValue::new(engine);
     let initial =
         engine.with_value(|e| (e.metrics(), e.picture(), e.controls(), e.healthy_metrics()));
 
