@@ -251,16 +251,19 @@ pub fn current() -> Locale {
     Locale(CURRENT.load(Ordering::Relaxed).min(LOCALES.len() - 1))
 }
 
+/// Parses Fluent text, keeping whatever parsed: a syntax error is caught by the native tests, and at run time
+/// the messages it spoiled fall back to English.
+fn parse(source: String) -> FluentResource {
+    FluentResource::try_new(source).unwrap_or_else(|(res, _)| res)
+}
+
 fn new_bundle<S: AsRef<str>>(info: &LocaleInfo, sources: &[S]) -> FluentBundle<FluentResource> {
     let lang: LanguageIdentifier = info.tag.parse().expect("shipped locale tags are valid");
     let mut bundle = FluentBundle::new(vec![lang]);
     // Isolation marks stay on: they keep numbers and names readable inside right-to-left text.
     bundle.set_use_isolating(true);
     for source in sources {
-        // A syntax error is caught by the native tests; at run time we keep whatever parsed.
-        let resource =
-            FluentResource::try_new(source.as_ref().to_owned()).unwrap_or_else(|(res, _)| res);
-        bundle.add_resource_overriding(resource);
+        bundle.add_resource_overriding(parse(source.as_ref().to_owned()));
     }
     bundle
 }
@@ -274,7 +277,7 @@ pub fn is_loaded(locale: Locale) -> bool {
 /// defines; text that does not parse is skipped (those messages fall back to English and are counted). Text
 /// with no message at all (say, an error page a host sent instead) is not installed and returns 0.
 pub fn install(locale: Locale, ftl: &str) -> usize {
-    let resource = FluentResource::try_new(ftl.to_owned()).unwrap_or_else(|(res, _)| res);
+    let resource = parse(ftl.to_owned());
     let messages = resource
         .entries()
         .filter(|e| matches!(e, fluent_syntax::ast::Entry::Message(_)))
@@ -346,8 +349,7 @@ fn add_source_file_defining(id: &str) -> bool {
         return false;
     }
     SOURCE_PARSED.with(|p| p.set(p.get() | bit));
-    let resource =
-        FluentResource::try_new(SOURCE_FTL[file].to_owned()).unwrap_or_else(|(res, _)| res);
+    let resource = parse(SOURCE_FTL[file].to_owned());
     BUNDLES.with(|b| {
         if let Some(bundle) = b.borrow_mut()[SOURCE_LOCALE].as_mut() {
             bundle.add_resource_overriding(resource);
@@ -522,8 +524,7 @@ pub fn install_from_sources(locale: Locale) {
 pub fn message_ids(locale: Locale) -> Vec<String> {
     let mut ids = Vec::new();
     for source in source_files(locale) {
-        let resource = FluentResource::try_new(source).unwrap_or_else(|(res, _)| res);
-        for entry in resource.entries() {
+        for entry in parse(source).entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {
                 ids.push(m.id.name.to_owned());
             }
@@ -744,8 +745,7 @@ mod tests {
             let sources = source_files(locale);
             let bundle = new_bundle(locale.info(), &sources);
             for source in &sources {
-                let resource = FluentResource::try_new(source.clone()).unwrap_or_else(|(r, _)| r);
-                for entry in resource.entries() {
+                for entry in parse(source.clone()).entries() {
                     let ast::Entry::Message(m) = entry else {
                         continue;
                     };

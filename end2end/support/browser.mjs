@@ -77,3 +77,8 @@ export function fluentText(text) {
   const escaped = text.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
   return new RegExp(escaped.replaceAll('{', '\u2068').replaceAll('}', '\u2069'));
 }
+
+/** How many pixels the page scrolls sideways (0 or less: it fits the viewport). */
+export async function sidewaysScroll(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}

@@ -2,7 +2,7 @@
 // charts, everything works from the keyboard, and motion stops when the reader asks for less of it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, PHONE, openPage, screenshot, startSuite } from '../support/browser.mjs';
+import { DESKTOP, PHONE, openPage, screenshot, sidewaysScroll, startSuite } from '../support/browser.mjs';
 import { DemoPage } from '../pages/demo.mjs';
 
 let suite;
@@ -232,7 +232,7 @@ test('screenshots: patient and clinician view, phone and desktop, in every langu
         if (view === 'clinician') await page.locator('.view-switch input').nth(1).check();
         await page.waitForTimeout(2500);
         await screenshot(page, `demo-${view}-${lang.slice(0, 2)}-${size}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await sidewaysScroll(page);
         assert.ok(overflow <= 0, `no sideways scrolling (${lang}, ${size}, ${view}): ${overflow}px`);
         assertClean(watch);
         await page.close();

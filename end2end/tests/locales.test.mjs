@@ -3,7 +3,7 @@
 // reader in English with a message; counts use each language's plural forms; Urdu mirrors the layout.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, PHONE, openPage, screenshot, startSuite } from '../support/browser.mjs';
+import { DESKTOP, PHONE, openPage, screenshot, sidewaysScroll, startSuite } from '../support/browser.mjs';
 import { LOCALES, ROUTES } from '../support/routes.mjs';
 import { Guide } from '../pages/guide.mjs';
 
@@ -127,7 +127,7 @@ for (const [viewport, size] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
       await g.open(route, '?lang=ur');
       await page.waitForTimeout(300);
       await screenshot(page, `ur-${route.replace(/\W+/g, '-') || 'home'}-${size}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await sidewaysScroll(page);
       assert.ok(overflow <= 0, `#/${route}: no sideways scrolling (${overflow}px)`);
     }
     // The brand sits at the reader's start (the right edge), the heading text is right-aligned, and the

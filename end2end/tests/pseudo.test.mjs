@@ -3,7 +3,7 @@
 // box that cuts its content off would cut a longer translation off too.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, PHONE, openPage, screenshot, startSuite } from '../support/browser.mjs';
+import { DESKTOP, PHONE, openPage, screenshot, sidewaysScroll, startSuite } from '../support/browser.mjs';
 import { ROUTES } from '../support/routes.mjs';
 import { Guide } from '../pages/guide.mjs';
 
@@ -15,7 +15,7 @@ after(async () => { await suite?.stop(); });
 // languages in the language picker (each in its own language).
 const SAME_IN_EVERY_LANGUAGE = new Set(['mmHg', 'mL', 'ml', 'L', 'min', 'cm', 'Fr', 'W', 'English', 'Cymraeg', 'Polski']);
 
-/** Readable English words outside ⟦ ⟧ on the page, and elements that clip their text. */
+/** Readable English words outside ⟦ ⟧ on the page, and elements that clip their text (runs in the page). */
 function findProblems() {
   // Code (storage key names such as hpg.locale) is the same in every language.
   const code = [...document.querySelectorAll('code')].map((c) => c.innerText).sort((a, b) => b.length - a.length);
@@ -31,7 +31,7 @@ function findProblems() {
       clipped.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.innerText.slice(0, 40)}`);
     }
   }
-  return { words, clipped, sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+  return { words, clipped };
 }
 
 for (const [viewport, size] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
@@ -42,7 +42,8 @@ for (const [viewport, size] of [[PHONE, 'phone'], [DESKTOP, 'desktop']]) {
     for (const route of ROUTES) {
       await g.open(route, '?pseudo');
       await page.waitForTimeout(200);
-      const { words, clipped, sideways } = await page.evaluate(findProblems);
+      const { words, clipped } = await page.evaluate(findProblems);
+      const sideways = await sidewaysScroll(page);
       const english = words.filter((w) => !SAME_IN_EVERY_LANGUAGE.has(w));
       if (english.length) problems.push(`#/${route}: untranslated ${english.join(', ')}`);
       if (clipped.length) problems.push(`#/${route}: clipped ${clipped.join(' | ')}`);

@@ -1,7 +1,7 @@
 // The app shell as a reader meets it: audience choice, language, reload, navigation, bad input.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, NARROW, PHONE, fluentText, openPage, screenshot, startSuite } from '../support/browser.mjs';
+import { DESKTOP, NARROW, PHONE, fluentText, openPage, screenshot, sidewaysScroll, startSuite } from '../support/browser.mjs';
 import { Guide } from '../pages/guide.mjs';
 
 let suite;
@@ -184,7 +184,7 @@ test('layout: no sideways scrolling at 320 px or 200 % zoom, and targets are at 
     for (const route of ['', 'about']) {
       await g.open(route);
       if (zoom !== 1) await page.evaluate((z) => { document.documentElement.style.zoom = String(z); }, zoom);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await sidewaysScroll(page);
       assert.ok(overflow <= 0, `no horizontal scroll on #/${route} at ${viewport.width}px ×${zoom} (overflow ${overflow}px)`);
       const small = await page.evaluate(() => [...document.querySelectorAll('button, select, nav a, .brand')]
         .map((el) => { const r = el.getBoundingClientRect(); return { t: el.textContent.trim().slice(0, 30), w: r.width, h: r.height }; })
