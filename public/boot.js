@@ -1,6 +1,7 @@
-// Runs before (and without) WebAssembly: says clearly when the browser cannot run the app, says when start-up
-// is unusually slow, and makes every [data-action="reload"] button work, including the crash screen's, which
-// is shown after the WebAssembly instance has stopped.
+// Runs before (and without) WebAssembly: shows a first-time English reader the pre-rendered page while the app
+// downloads, says clearly when the browser cannot run the app, says when start-up is unusually slow, and makes
+// every [data-action="reload"] button work, including the crash screen's, which is shown after the WebAssembly
+// instance has stopped.
 (function () {
   'use strict';
   function show(id) {
@@ -14,6 +15,9 @@
     if (target) { window.location.reload(); }
   });
   registerServiceWorker();
+  showPreview();
+  window.addEventListener('hashchange', showPreview);
+  if (document.documentElement.getAttribute('data-preview') !== 'loading') { mayStart(); }
   var wasmOk = typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
   if (!wasmOk) {
     document.addEventListener('DOMContentLoaded', function () { show('no-wasm'); });
@@ -22,6 +26,93 @@
   window.setTimeout(function () {
     if (document.getElementById('boot')) { show('slow-start'); }
   }, 20000);
+
+  // The pre-rendered copy of the route (pre/<stem>.html, written by `cargo xtask dist` from the app itself), for
+  // readers the copy is right for: no ?lang or other option in the address, nothing saved by an earlier visit
+  // (language, audience, notes), and English first among the browser's languages, as the app would choose.
+  // Anyone else keeps the "Loading" screen until the app starts. The app removes #boot, copy included; while
+  // <html data-preview="loading"> it waits for `hpg-preview-done`, so the copy, once asked for, is always shown
+  // before the app replaces it (the same page either way, so the reader sees no change).
+  function showPreview() {
+    var boot = document.getElementById('boot');
+    var holder = document.getElementById('boot-preview');
+    if (!boot || !holder) { return; }
+    var stem = previewStem();
+    holder.textContent = '';
+    boot.classList.remove('previewing');
+    if (!stem) { return; }
+    document.documentElement.setAttribute('data-preview', 'loading');
+    fetch('pre/' + stem + '.html', { priority: 'high' }).then(function (response) {
+      return response.ok ? response.text() : '';
+    }).then(function (html) {
+      // Still starting, and still on the same page?
+      if (html && document.getElementById('boot') && previewStem() === stem) {
+        holder.innerHTML = html;
+        boot.classList.add('previewing');
+        whenPainted(holder, previewDone);
+      } else {
+        previewDone();
+      }
+    }).catch(previewDone); // offline without the cache: the "Loading" screen stays
+  }
+
+  // Calls `done` once the browser has put `holder`'s content on screen. Chromium tells that time through its
+  // largest-contentful-paint entries, a frame or two after the paint itself (a copy replaced before then counts
+  // as never shown); other browsers: two frames. Half a second at most, e.g. when a tap stops those entries.
+  function whenPainted(holder, done) {
+    var finished = false;
+    var observer = null;
+    function finish() {
+      if (finished) { return; }
+      finished = true;
+      if (observer) { observer.disconnect(); }
+      done();
+    }
+    var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+    if (types.indexOf('largest-contentful-paint') >= 0) {
+      observer = new PerformanceObserver(function (list) {
+        list.getEntries().forEach(function (entry) {
+          if (entry.element && holder.contains(entry.element)) { finish(); }
+        });
+      });
+      observer.observe({ type: 'largest-contentful-paint' });
+      window.setTimeout(finish, 500);
+    } else {
+      window.requestAnimationFrame(function () { window.requestAnimationFrame(finish); });
+    }
+  }
+
+  function previewDone() {
+    document.documentElement.setAttribute('data-preview', 'done');
+    window.dispatchEvent(new Event('hpg-preview-done'));
+    mayStart();
+  }
+
+  // The start-up script (written by `cargo xtask dist`) fetches the wasm only after this go-ahead. With a
+  // pre-rendered page to show, that is once it is on screen: the page then never waits for the wasm's bytes
+  // (Lighthouse's simulated slow phone, too, then counts the page, not the app, as the first full paint).
+  // The cost is that the wasm download starts a round trip or two later on a slow connection.
+  function mayStart() {
+    if (window.hpgMayStart) { return; }
+    window.hpgMayStart = true;
+    window.dispatchEvent(new Event('hpg-may-start'));
+  }
+
+  function previewStem() {
+    if (window.location.search) { return null; }
+    try {
+      for (var i = 0; i < window.localStorage.length; i++) {
+        if (/^hpg\./.test(window.localStorage.key(i))) { return null; }
+      }
+    } catch (e) { return null; }
+    var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    if (!/^en(-|$)/i.test(languages[0] || '')) { return null; }
+    var route = window.location.hash.replace(/^#\/?/, '');
+    var stem = route === '' ? 'home' : route.replace(/\//g, '.');
+    var meta = document.querySelector('meta[name="hpg-prerendered"]');
+    var stems = meta ? meta.getAttribute('content').split(' ') : [];
+    return stems.indexOf(stem) >= 0 ? stem : null;
+  }
 
   // Offline support (sw.js). When a newer version of the guide takes over this page, mark <html
   // data-update-ready> and fire `hpg-update-ready`; the app then shows a translated "reload" notice.

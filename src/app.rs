@@ -117,12 +117,24 @@ pub fn App() -> impl IntoView {
         expose_fallback_count();
     });
     // The page's content is built one task after the frame (header, notices, footer), so neither task
-    // blocks a slow phone for long; the loading screen goes when the content is there.
+    // blocks a slow phone for long; the loading screen goes when the content is there. A page that builds
+    // itself in further steps marks itself `aria-busy` and calls `remove_boot_screen` when it is whole, so the
+    // reader never sees a half-built page replace the pre-rendered one.
     let content_ready = RwSignal::new(false);
     set_timeout(
         move || {
             content_ready.set(true);
-            remove_boot_screen();
+            // The content is in the DOM by the next frame, which comes before the next paint.
+            request_animation_frame(|| {
+                let building = document()
+                    .query_selector("#main [aria-busy='true']")
+                    .ok()
+                    .flatten()
+                    .is_some();
+                if !building {
+                    remove_boot_screen();
+                }
+            });
         },
         std::time::Duration::ZERO,
     );
@@ -241,8 +253,25 @@ fn browser_languages() -> Vec<String> {
         .collect()
 }
 
-/// Removes the "Loading…" screen that `index.html` shows until the app starts.
-fn remove_boot_screen() {
+/// Removes the "Loading…" screen that `index.html` shows until the app starts, and with it the pre-rendered
+/// copy of the page that boot.js may have put there. While boot.js is still fetching that copy
+/// (`<html data-preview="loading">`), waits until it has been shown, or for a second at most: the copy is the
+/// same page, so showing it first costs the reader nothing, and the reader always sees the same sequence.
+pub fn remove_boot_screen() {
+    let loading = document()
+        .document_element()
+        .and_then(|html| html.get_attribute("data-preview"))
+        .is_some_and(|v| v == "loading");
+    if loading {
+        let remove = || remove_boot_screen_now();
+        let _ = window_event_listener_untyped("hpg-preview-done", move |_| remove());
+        set_timeout(remove, std::time::Duration::from_secs(1));
+    } else {
+        remove_boot_screen_now();
+    }
+}
+
+fn remove_boot_screen_now() {
     if let Some(boot) = document().get_element_by_id("boot") {
         boot.remove();
     }

@@ -6,7 +6,7 @@
 //! - `dist`:  build the deployable static folder `dist/`.
 //! - `bench`: criterion benchmarks of the simulation core, then frame timing of the live demo in Chromium.
 //! - `audit`: build, then run Lighthouse (mobile) on the key pages and fail under the score targets.
-//! - `setup`: only install what is missing (`--browser` also installs Chromium for the browser tests).
+//! - `setup`: only install what is missing (Chromium too: the build pre-renders the pages with it).
 //!
 //! Plain std only, so the first `cargo xtask` compiles in seconds.
 
@@ -45,25 +45,25 @@ fn main() {
     let args: Vec<String> = env::args().skip(1).collect();
     let started = Instant::now();
     match args.first().map(String::as_str) {
-        Some("setup") => setup(args.iter().any(|a| a == "--browser")),
+        Some("setup") => setup(),
         Some("serve") => serve(),
         Some("test") => test(),
         Some("dist") => dist(),
         Some("bench") => bench(),
         Some("audit") => audit(),
         Some("build") => {
-            setup(false);
+            setup();
             build_site();
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask <serve|test|dist|bench|audit|setup [--browser]>\n\
+                "usage: cargo xtask <serve|test|dist|bench|audit|setup>\n\
                  \n  serve   build the app and serve it on http://{}:{}\
                  \n  test    run every check CI runs\
                  \n  dist    build the deployable static folder dist/\
                  \n  bench   simulation benchmarks and the demo's frame timing\
                  \n  audit   build, then Lighthouse (mobile) scores for the key pages\
-                 \n  setup   install missing tools (--browser: also Chromium)",
+                 \n  setup   install missing tools",
                 SERVE_ADDR.0, SERVE_ADDR.1
             );
             exit(2);
@@ -156,7 +156,7 @@ fn locked_wasm_bindgen() -> String {
 }
 
 /// Installs whatever is missing; a second run finds everything and skips it.
-fn setup(browser: bool) {
+fn setup() {
     let installed = output_of("rustup", &["target", "list", "--installed"]).unwrap_or_default();
     if !installed
         .lines()
@@ -207,10 +207,11 @@ fn setup(browser: bool) {
             ]),
         );
     }
-    // Chromium for the browser tests, and an Urdu font so screenshots of the Urdu pages show real letters
-    // (readers' phones and computers have Urdu fonts; Debian's default fonts lack some Urdu letters).
+    // Chromium pre-renders the pages at build time and runs the browser tests; an Urdu font makes screenshots
+    // of the Urdu pages show real letters (readers' phones and computers have Urdu fonts; Debian's default
+    // fonts lack some Urdu letters).
     let urdu_font = "/usr/share/fonts/truetype/fonts-nafees/NafeesWeb.ttf";
-    if browser && (!Path::new("/usr/bin/chromium").exists() || !Path::new(urdu_font).exists()) {
+    if !Path::new("/usr/bin/chromium").exists() || !Path::new(urdu_font).exists() {
         if !is_root() {
             fail("Chromium or the Urdu test font is missing: run `sudo apt-get install -y chromium chromium-driver fonts-nafees`, then try again");
         }
@@ -255,6 +256,13 @@ fn build_site() {
     let dist = root().join("dist");
     externalise_inline_script(&dist);
     write_locale_files(&dist);
+    run(
+        "pre-render every page for first-time readers (Chromium)",
+        cmd("node")
+            .current_dir(root().join("end2end"))
+            .arg("prerender.mjs")
+            .arg(&dist),
+    );
     write_service_worker_build(&dist);
     size_report();
 }
@@ -269,9 +277,18 @@ fn fnv1a(bytes: &[u8], mut hash: u64) -> u64 {
 }
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// What the start-up script waits for before it fetches the wasm: boot.js's go-ahead, given at once, or once
+/// the pre-rendered page is on screen (public/boot.js explains why); three seconds at most, in case boot.js
+/// never ran.
+const START_WAIT: &str =
+    "await new Promise((go) => {\n  if (window.hpgMayStart) { go(); return; }\n  \
+     addEventListener('hpg-may-start', go, { once: true });\n  setTimeout(go, 3000);\n});\n";
+
 /// Trunk writes an inline `<script type="module">` that starts the wasm. The Content-Security-Policy in
-/// index.html allows no inline script, so move it to `start-<hash>.js` and load that instead. Then check
-/// that no inline script is left.
+/// index.html allows no inline script, so move it to `start-<hash>.js` and load that instead; the script
+/// first waits for boot.js (`START_WAIT`). Then check that no inline script is left. Trunk also adds a
+/// `<link rel="preload">` for the wasm; it is taken out, because the download must not start before boot.js
+/// says so.
 fn externalise_inline_script(dist: &Path) {
     let index = dist.join("index.html");
     let mut html =
@@ -284,15 +301,38 @@ fn externalise_inline_script(dist: &Path) {
                 .find("</script>")
                 .unwrap_or_else(|| fail("dist/index.html: unclosed inline script"));
         let script = html[body_start..end].trim().to_owned() + "\n";
+        let Some(first_line_end) = script.find('\n') else {
+            fail("dist/index.html: Trunk's start-up script has an unexpected shape");
+        };
+        if !script[..first_line_end].starts_with("import init") {
+            fail("dist/index.html: Trunk's start-up script does not start with its import");
+        }
+        let script = format!(
+            "{}{START_WAIT}{}",
+            &script[..=first_line_end],
+            &script[first_line_end + 1..]
+        );
         let name = format!("start-{:016x}.js", fnv1a(script.as_bytes(), FNV_OFFSET));
         fs::write(dist.join(&name), &script).unwrap_or_else(|e| fail(&format!("dist/{name}: {e}")));
         html.replace_range(
             start..end + "</script>".len(),
             &format!("<script type=\"module\" src=\"{name}\"></script>"),
         );
-        fs::write(&index, &html).unwrap_or_else(|e| fail(&format!("dist/index.html: {e}")));
         eprintln!("    moved Trunk's inline start-up script to dist/{name}");
     }
+    let preload = "<link rel=\"preload\" href=\"./";
+    while let Some(start) = html.find(preload) {
+        let end = start
+            + html[start..]
+                .find('>')
+                .unwrap_or_else(|| fail("dist/index.html: unclosed <link>"))
+            + 1;
+        if !html[start..end].contains("_bg.wasm\"") {
+            fail("dist/index.html: an unexpected <link rel=\"preload\">");
+        }
+        html.replace_range(start..end, "");
+    }
+    fs::write(&index, &html).unwrap_or_else(|e| fail(&format!("dist/index.html: {e}")));
     let mut rest = html.as_str();
     while let Some(i) = rest.find("<script") {
         let tag_end = rest[i..].find('>').map_or(rest.len(), |j| i + j);
@@ -469,7 +509,7 @@ fn static_server(host: &str, port: u16) -> Command {
 }
 
 fn serve() {
-    setup(false);
+    setup();
     build_site();
     let (host, port) = SERVE_ADDR;
     let url = format!("http://{host}:{port}/");
@@ -479,7 +519,7 @@ fn serve() {
 }
 
 fn dist() {
-    setup(false);
+    setup();
     build_site();
     eprintln!(
         "\ndist/ is ready: {}\nCopy the folder to any static host, at the root or a sub-path; no rewrites needed.",
@@ -488,7 +528,7 @@ fn dist() {
 }
 
 fn test() {
-    setup(true);
+    setup();
     run(
         "format check",
         cmd("cargo").args(["fmt", "--all", "--check"]),
@@ -536,7 +576,7 @@ fn test() {
 }
 
 fn bench() {
-    setup(true);
+    setup();
     run(
         "hemosim benchmarks (criterion)",
         cmd("cargo").args(["bench", "-p", "hemosim"]),
@@ -553,7 +593,7 @@ fn bench() {
 
 /// Builds the site, then [`lighthouse_audit`].
 fn audit() {
-    setup(true);
+    setup();
     build_site();
     lighthouse_audit(true);
 }
