@@ -5,6 +5,8 @@
 //! legend uses the same two shapes. Screen readers get one image with its count in words (`aria-label`),
 //! and the count is also printed as text beside it by the page.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use leptos::prelude::*;
 
 /// How many people one array shows.
@@ -14,28 +16,63 @@ pub const PER_ROW: u32 = 10;
 /// Size of one person's cell in SVG units.
 const CELL: u32 = 10;
 
-/// One person in the grid: column, row and whether they are counted (filled in).
+/// A rectangle of the grid filled with people of one kind, in cells: the array is drawn as a few of these,
+/// each painted with a repeating pattern of one person, instead of a hundred separate figures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Person {
-    /// Column, 0 = the start of the row.
+pub struct Block {
+    /// First column, 0 = the start of the row.
     pub col: u32,
-    /// Row, 0 = the top row.
+    /// First row, 0 = the top row.
     pub row: u32,
+    /// Width in people.
+    pub cols: u32,
+    /// Height in rows.
+    pub rows: u32,
     /// Filled in (the people the number is about).
     pub affected: bool,
 }
 
-/// Lays out 100 people row by row, the counted ones first, so they form one block that is easy to compare.
-/// Counts above 100 are shown as 100.
-pub fn layout(affected: u32) -> Vec<Person> {
+/// Lays out 100 people row by row, the counted ones first, so they form one block that is easy to compare:
+/// full rows of counted people, the rest of them at the start of the next row, then everyone else. Counts
+/// above 100 are shown as 100. Empty blocks are left out.
+pub fn blocks(affected: u32) -> Vec<Block> {
     let affected = affected.min(PEOPLE);
-    (0..PEOPLE)
-        .map(|i| Person {
-            col: i % PER_ROW,
-            row: i / PER_ROW,
-            affected: i < affected,
-        })
-        .collect()
+    let (full, rest) = (affected / PER_ROW, affected % PER_ROW);
+    let rows = PEOPLE / PER_ROW;
+    let split = full + u32::from(rest > 0);
+    [
+        Block {
+            col: 0,
+            row: 0,
+            cols: PER_ROW,
+            rows: full,
+            affected: true,
+        },
+        Block {
+            col: 0,
+            row: full,
+            cols: rest,
+            rows: 1,
+            affected: true,
+        },
+        Block {
+            col: rest,
+            row: full,
+            cols: PER_ROW - rest,
+            rows: u32::from(rest > 0),
+            affected: false,
+        },
+        Block {
+            col: 0,
+            row: split,
+            cols: PER_ROW,
+            rows: rows - split,
+            affected: false,
+        },
+    ]
+    .into_iter()
+    .filter(|b| b.cols > 0 && b.rows > 0)
+    .collect()
 }
 
 /// The SVG path of one small person (head and shoulders) in a 10 × 10 cell whose top-left corner is (x, y).
@@ -79,57 +116,127 @@ pub fn IconArray(
     label: Signal<String>,
 ) -> impl IntoView {
     let size = PER_ROW * CELL;
-    let (filled, hollow): (Vec<Person>, Vec<Person>) =
-        layout(affected).into_iter().partition(|p| p.affected);
-    // Two paths, not 100 elements: a smaller page and a single node per kind.
-    let path_of = |people: &[Person]| {
-        people
-            .iter()
-            .map(|p| person_path(p.col * CELL, p.row * CELL))
-            .collect::<Vec<_>>()
-            .join(" ")
+    // Pattern ids must be unique in the document; the pre-rendered copy renames them (end2end/prerender.mjs).
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let pattern = |affected: bool| format!("icons{id}-{}", if affected { "a" } else { "b" });
+    let rects = blocks(affected)
+        .into_iter()
+        .map(|b| {
+            view! {
+                <rect
+                    x=b.col * CELL
+                    y=b.row * CELL
+                    width=b.cols * CELL
+                    height=b.rows * CELL
+                    fill=format!("url(#{})", pattern(b.affected))
+                />
+            }
+        })
+        .collect_view();
+    let person = |affected: bool| {
+        let class = if affected {
+            "person affected"
+        } else {
+            "person"
+        };
+        view! {
+            <pattern id=pattern(affected) width=CELL height=CELL patternUnits="userSpaceOnUse">
+                <path class=class d=person_path(0, 0) />
+            </pattern>
+        }
     };
-    let filled = path_of(&filled);
-    let hollow = path_of(&hollow);
     view! {
         <svg class="icon-array" viewBox=format!("0 0 {size} {size}") role="img" aria-label=label focusable="false">
-            <path class="person" d=hollow />
-            <path class="person affected" d=filled />
+            <defs>{person(true)} {person(false)}</defs>
+            {rects}
         </svg>
     }
 }
+
+/// Numbers the icon arrays of a page, for their pattern ids.
+static NEXT_ID: AtomicU32 = AtomicU32::new(0);
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// How many people of each kind the blocks cover, and whether they cover the grid exactly once.
+    fn tally(blocks: &[Block]) -> (u32, u32, bool) {
+        let mut seen = [[0_u8; PER_ROW as usize]; (PEOPLE / PER_ROW) as usize];
+        let (mut counted, mut others) = (0, 0);
+        for b in blocks {
+            for row in b.row..b.row + b.rows {
+                for col in b.col..b.col + b.cols {
+                    seen[row as usize][col as usize] += 1;
+                    if b.affected {
+                        counted += 1;
+                    } else {
+                        others += 1;
+                    }
+                }
+            }
+        }
+        (counted, others, seen.iter().flatten().all(|n| *n == 1))
+    }
+
     #[test]
-    fn lays_out_a_ten_by_ten_grid_with_the_count_filled_first() {
-        let people = layout(46);
-        assert_eq!(people.len(), 100);
-        assert_eq!(people.iter().filter(|p| p.affected).count(), 46);
-        assert!(people[..46].iter().all(|p| p.affected));
-        assert_eq!(
-            people[45],
-            Person {
-                col: 5,
-                row: 4,
-                affected: true
+    fn blocks_cover_the_ten_by_ten_grid_once_with_the_count_filled_first() {
+        for n in 0..=100 {
+            let b = blocks(n);
+            assert_eq!(tally(&b), (n, 100 - n, true), "{n} of 100");
+            // Counted people come first in reading order: no counted cell after an uncounted one.
+            let first_other = b
+                .iter()
+                .filter(|b| !b.affected)
+                .map(|b| b.row * PER_ROW + b.col)
+                .min();
+            let last_counted = b
+                .iter()
+                .filter(|b| b.affected)
+                .map(|b| (b.row + b.rows - 1) * PER_ROW + b.col + b.cols - 1)
+                .max();
+            if let (Some(o), Some(c)) = (first_other, last_counted) {
+                assert!(c < o, "{n}: counted people end before the others start");
             }
-        );
+        }
         assert_eq!(
-            people[99],
-            Person {
-                col: 9,
-                row: 9,
-                affected: false
-            }
+            blocks(46),
+            vec![
+                Block {
+                    col: 0,
+                    row: 0,
+                    cols: 10,
+                    rows: 4,
+                    affected: true
+                },
+                Block {
+                    col: 0,
+                    row: 4,
+                    cols: 6,
+                    rows: 1,
+                    affected: true
+                },
+                Block {
+                    col: 6,
+                    row: 4,
+                    cols: 4,
+                    rows: 1,
+                    affected: false
+                },
+                Block {
+                    col: 0,
+                    row: 5,
+                    cols: 10,
+                    rows: 5,
+                    affected: false
+                },
+            ]
         );
     }
 
     #[test]
     fn counts_are_clamped_to_the_hundred_people_shown() {
-        assert_eq!(layout(0).iter().filter(|p| p.affected).count(), 0);
-        assert_eq!(layout(250).iter().filter(|p| p.affected).count(), 100);
+        assert_eq!(tally(&blocks(0)), (0, 100, true));
+        assert_eq!(tally(&blocks(250)), (100, 0, true));
     }
 }
