@@ -116,28 +116,14 @@ pub fn App() -> impl IntoView {
         document().set_title(&i18n::strip_isolation(&format!("{page} – {app}")));
         expose_fallback_count();
     });
-    // The page's content is built one task after the frame (header, notices, footer), so neither task
-    // blocks a slow phone for long; the loading screen goes when the content is there. A page that builds
-    // itself in further steps marks itself `aria-busy` and calls `remove_boot_screen` when it is whole, so the
-    // reader never sees a half-built page replace the pre-rendered one.
-    let content_ready = RwSignal::new(false);
-    set_timeout(
-        move || {
-            content_ready.set(true);
-            // The content is in the DOM by the next frame, which comes before the next paint.
-            request_animation_frame(|| {
-                let building = document()
-                    .query_selector("#main [aria-busy='true']")
-                    .ok()
-                    .flatten()
-                    .is_some();
-                if !building {
-                    remove_boot_screen();
-                }
-            });
-        },
-        std::time::Duration::ZERO,
-    );
+    // The app is built in four short tasks instead of one long one, so a slow phone stays responsive: its
+    // state now, the header's top next, then its navigation, the notices and the footer, then the page (long
+    // pages in further steps: `components::later`). The loading screen (or the pre-rendered copy of the page)
+    // hides them meanwhile and goes when the page is whole (`reveal_when_whole`), so the reader never sees a
+    // half-built page replace the pre-rendered one.
+    let stage = RwSignal::new(Stage::Setup);
+    build_in_steps(stage);
+    let built = move |s: Stage| stage.get() >= s;
 
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
@@ -146,10 +132,14 @@ pub fn App() -> impl IntoView {
                 let _ = main.focus();
             }
         }>{i18n.tr("skip-to-content")}</a>
-        <SiteHeader route=route.read_only() />
-        <NoticeBar notice=notice update_ready=update_ready settings_reset=settings_reset />
+        {move || built(Stage::Header).then(|| view! {
+            <SiteHeader route=route.read_only() with_nav=Signal::derive(move || built(Stage::Frame)) />
+        })}
+        {move || built(Stage::Frame).then(|| view! {
+            <NoticeBar notice=notice update_ready=update_ready settings_reset=settings_reset />
+        })}
         <main id="main" tabindex="-1" node_ref=main_ref>
-            {move || content_ready.get().then(|| match route.get() {
+            {move || built(Stage::Content).then(|| match route.get() {
                 Route::Home => pages::home::HomePage().into_any(),
                 Route::Shock => pages::shock::ShockPage().into_any(),
                 Route::Pump => pages::pump::PumpPage().into_any(),
@@ -166,8 +156,38 @@ pub fn App() -> impl IntoView {
                 Route::NotFound => pages::not_found::NotFoundPage().into_any(),
             })}
         </main>
-        <SiteFooter />
+        {move || built(Stage::Frame).then(|| view! { <SiteFooter /> })}
     }
+}
+
+/// How far the app's first build has got (see `App`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Stage {
+    Setup,
+    Header,
+    Frame,
+    Content,
+}
+
+/// Moves `stage` on by one step per task until the page's content is built, then reveals the page.
+fn build_in_steps(stage: RwSignal<Stage>) {
+    set_timeout(
+        move || {
+            let next = match stage.get_untracked() {
+                Stage::Setup => Stage::Header,
+                Stage::Header => Stage::Frame,
+                Stage::Frame | Stage::Content => Stage::Content,
+            };
+            stage.set(next);
+            if next == Stage::Content {
+                // The content is in the DOM by the next frame, which comes before the next paint.
+                request_animation_frame(reveal_when_whole);
+            } else {
+                build_in_steps(stage);
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Shows the current notice, if any, with a dismiss button.
@@ -251,6 +271,19 @@ fn browser_languages() -> Vec<String> {
         .iter()
         .filter_map(|v| v.as_string())
         .collect()
+}
+
+/// Removes the loading screen once the page is whole: no part still waiting to be built
+/// (`components::later`) and no live part still settling (marked `aria-busy`, like the flow demo's).
+pub fn reveal_when_whole() {
+    let building = document()
+        .query_selector("#main [aria-busy='true']")
+        .ok()
+        .flatten()
+        .is_some();
+    if !building && !crate::components::later::pending() {
+        remove_boot_screen();
+    }
 }
 
 /// Removes the "Loading…" screen that `index.html` shows until the app starts, and with it the pre-rendered

@@ -310,6 +310,12 @@ fn format_in(
     )
 }
 
+/// Builds the English bundle with the messages of the page frame (header, notices, footer: shell.ftl), so
+/// the app's first build does not also pay for that. Start-up runs it in a task of its own.
+pub fn prepare_frame_messages() {
+    let _ = translate(Locale(SOURCE_LOCALE), "app-name", None);
+}
+
 /// Formats message `id` in `locale`, falling back to en-GB (and counting the fallback).
 pub fn translate(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
     if let Some(text) = format_loaded(locale, id, args) {

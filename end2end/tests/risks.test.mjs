@@ -22,9 +22,19 @@ test('icon arrays announce their counts, with the same counts in visible text', 
   const death = r.outcome('death');
   assert.match(strip(await death.innerText()), /46 out of 100 died within 6 months\.\s*54 out of 100 were alive after 6 months\./);
   assert.match(await death.innerText(), /DanGer Shock, NEJM 2024/);
-  // The picture really shows the count: 46 filled figures drawn in one path of 46 shapes.
-  const filled = await death.locator('svg.icon-array path.affected').first().getAttribute('d');
-  assert.equal(filled.split('M').length - 1, 46 * 2, 'head and body for each of 46 people');
+  // The picture really shows the count: the rectangles painted with the filled figure cover 46 of the 100
+  // cells, and the ones painted with the hollow figure the other 54.
+  const cells = await death.locator('svg.icon-array').first().evaluate((svg) => {
+    const count = { filled: 0, hollow: 0 };
+    for (const rect of svg.querySelectorAll('rect')) {
+      const id = rect.getAttribute('fill').match(/url\(#(.+)\)/)[1];
+      const figure = svg.querySelector(`pattern[id="${id}"] path`);
+      const area = (Number(rect.getAttribute('width')) * Number(rect.getAttribute('height'))) / 100;
+      count[figure.classList.contains('affected') ? 'filled' : 'hollow'] += area;
+    }
+    return count;
+  });
+  assert.deepEqual(cells, { filled: 46, hollow: 54 }, '46 filled figures and 54 hollow ones');
   assert.match(await r.main().innerText(), /About half of these bleeds happened after the pump was taken out/);
   await r.open('benefits-risks', '?lang=cy');
   const welsh = (await Promise.all((await r.arrays().all()).map((a) => a.getAttribute('aria-label')))).map(strip);

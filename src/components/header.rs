@@ -8,28 +8,38 @@ use crate::components::language_picker::LanguagePicker;
 use crate::i18n::use_i18n;
 use crate::route::Route;
 
-/// Header with navigation; the link of the current page carries `aria-current="page"`.
+/// Header with navigation; the link of the current page carries `aria-current="page"`. The navigation is
+/// built once `with_nav` is true: start-up builds the header in two short tasks (see `App`).
 #[component]
-pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
+pub fn SiteHeader(route: ReadSignal<Route>, #[prop(into)] with_nav: Signal<bool>) -> impl IntoView {
     let i18n = use_i18n();
-    let links = Route::NAV
-        .iter()
-        .map(|&r| {
-            let current = move || (route.get() == r).then_some("page");
-            view! { <li><a href=r.href() aria-current=current>{i18n.tr(r.title_id())}</a></li> }
-        })
-        .collect_view();
     // The practice room is for clinicians: shown once that audience is chosen.
     let choice = expect_context::<AudienceChoice>();
-    let clinician_links = move || {
-        (choice.get() == Some(Audience::Clinician)).then(|| {
-            Route::CLINICIAN_NAV
+    let nav = move || {
+        with_nav.get().then(|| {
+            let links = Route::NAV
                 .iter()
                 .map(|&r| {
-                    let current = move || route.get().is_under(r).then_some("page");
+                    let current = move || (route.get() == r).then_some("page");
                     view! { <li><a href=r.href() aria-current=current>{i18n.tr(r.title_id())}</a></li> }
                 })
-                .collect_view()
+                .collect_view();
+            let clinician_links = move || {
+                (choice.get() == Some(Audience::Clinician)).then(|| {
+                    Route::CLINICIAN_NAV
+                        .iter()
+                        .map(|&r| {
+                            let current = move || route.get().is_under(r).then_some("page");
+                            view! { <li><a href=r.href() aria-current=current>{i18n.tr(r.title_id())}</a></li> }
+                        })
+                        .collect_view()
+                })
+            };
+            view! {
+                <nav aria-label=i18n.tr("nav-label")>
+                    <ul class="nav-list">{links}{clinician_links}</ul>
+                </nav>
+            }
         })
     };
     view! {
@@ -46,9 +56,7 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
                     <AudiencePicker />
                 </div>
             </div>
-            <nav aria-label=i18n.tr("nav-label")>
-                <ul class="nav-list">{links}{clinician_links}</ul>
-            </nav>
+            {nav}
         </header>
     }
 }

@@ -8,6 +8,7 @@ pub mod heart_view;
 pub mod icon_array;
 pub mod insertion_picture;
 pub mod language_picker;
+pub mod later;
 pub mod mini_chart;
 pub mod number_control;
 pub mod outcome_compare;

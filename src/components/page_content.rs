@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::later::Later;
 use crate::components::outcome_compare::{outcome_section, Outcome};
 use crate::components::rich_text::Rich;
 use crate::i18n::{use_i18n, I18n};
@@ -143,6 +144,47 @@ pub fn render(i18n: I18n, blocks: &'static [Block]) -> AnyView {
         .into_any()
 }
 
+/// Splits a page's blocks into steps of roughly equal building work: a picture of outcomes weighs about as
+/// much as three paragraphs, a card two.
+pub fn steps(blocks: &'static [Block]) -> Vec<&'static [Block]> {
+    const STEP_WEIGHT: u32 = 4;
+    let weight = |b: &Block| match b {
+        Block::Outcome(..) => 3,
+        Block::Card(..) | Block::Figure(..) => 2,
+        _ => 1,
+    };
+    let mut out = Vec::new();
+    let (mut start, mut sum) = (0, 0);
+    for (i, b) in blocks.iter().enumerate() {
+        if sum > 0 && sum + weight(b) > STEP_WEIGHT {
+            out.push(&blocks[start..i]);
+            (start, sum) = (i, 0);
+        }
+        sum += weight(b);
+    }
+    if start < blocks.len() {
+        out.push(&blocks[start..]);
+    }
+    out
+}
+
+/// Draws a list of blocks in short steps: the first now, each further one in a task of its own (`Later`), so
+/// building a long page does not keep a slow phone busy in one go.
+pub fn render_in_steps(i18n: I18n, blocks: &'static [Block]) -> AnyView {
+    steps(blocks)
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            if i == 0 {
+                render(i18n, part)
+            } else {
+                view! { <Later>{move || render(i18n, part)}</Later> }.into_any()
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
 /// A whole patient page: `<article>` with the page's class and its blocks.
 #[component]
 pub fn ContentPage(
@@ -152,7 +194,7 @@ pub fn ContentPage(
     blocks: &'static [Block],
 ) -> impl IntoView {
     let i18n = use_i18n();
-    view! { <article class=format!("page patient {class}")>{render(i18n, blocks)}</article> }
+    view! { <article class=format!("page patient {class}")>{render_in_steps(i18n, blocks)}</article> }
 }
 
 #[cfg(test)]
@@ -168,6 +210,26 @@ pub mod tests {
             .filter(|id| !known.iter().any(|k| k == id))
             .collect();
         assert!(missing.is_empty(), "missing messages: {missing:?}");
+    }
+
+    #[test]
+    fn steps_keep_every_block_in_order_and_split_at_heavy_ones() {
+        const PAGE: &[Block] = &[
+            Block::Title("t"),
+            Block::Para("a"),
+            Block::Para("b"),
+            Block::Para("c"),
+            Block::Para("d"),
+            Block::Outcome(crate::pages::risks::OUTCOMES[0], false),
+            Block::Outcome(crate::pages::risks::OUTCOMES[1], false),
+            Block::Para("e"),
+        ];
+        let parts = steps(PAGE);
+        let lengths: Vec<usize> = parts.iter().map(|p| p.len()).collect();
+        assert_eq!(lengths, vec![4, 2, 2]);
+        let ids: Vec<_> = parts.iter().flat_map(|p| page_ids(p)).collect();
+        assert_eq!(ids, page_ids(PAGE));
+        assert!(steps(&[]).is_empty());
     }
 
     #[test]

@@ -441,7 +441,7 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
     let response_ref = NodeRef::<leptos::html::Canvas>::new();
     let root_ref = NodeRef::<leptos::html::Article>::new();
     // The page is whole once this has rendered: the loading screen (or pre-rendered copy) can go.
-    Effect::new(|_| crate::app::remove_boot_screen());
+    Effect::new(|_| crate::app::reveal_when_whole());
 
     // Everything is redrawn on the next frame after a change, or after the language changes.
     let dirty = StoredValue::new(true);

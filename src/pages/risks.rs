@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::icon_array::PersonIcon;
 use crate::components::outcome_compare::{Group, Outcome as Compared};
-use crate::components::page_content::{render, Block, Block::*};
+use crate::components::page_content::{render, render_in_steps, Block, Block::*};
 use crate::i18n::use_i18n;
 use crate::route::Route;
 
@@ -161,7 +161,7 @@ pub fn RisksPage() -> impl IntoView {
                 <li><PersonIcon affected=true />{i18n.tr("risks-legend-yes")}</li>
                 <li><PersonIcon affected=false />{i18n.tr("risks-legend-no")}</li>
             </ul>
-            {render(i18n, AFTER_LEGEND)}
+            {render_in_steps(i18n, AFTER_LEGEND)}
         </article>
     }
 }
