@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use leptos::prelude::*;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 
 /// A line's look. Lines differ by dash and width as well as colour, so colour is never the only signal.
@@ -155,18 +156,26 @@ fn draw_panel<DB: DrawingBackend>(
     let font = ("sans-serif", 12.0 * ratio)
         .into_font()
         .color(&RGBColor(40, 45, 52));
-    let mut builder = ChartBuilder::on(area);
-    builder
+    // The caption is drawn here rather than with plotters' `caption`, which sizes it by measuring a DOM
+    // element: that forces the browser to lay out the whole page in the middle of a frame, for every panel.
+    let area = match &spec.caption {
+        Some(caption) => {
+            let (line, pad) = (px(16.0), px(4.0));
+            let style = ("sans-serif", 13.0 * ratio)
+                .into_font()
+                .color(&BLACK)
+                .pos(Pos::new(HPos::Center, VPos::Top));
+            let middle = i32::try_from(area.dim_in_pixel().0 / 2).unwrap_or(0);
+            area.draw_text(caption, &style, (middle, pad))?;
+            area.split_vertically(line + 2 * pad).1
+        }
+        None => area.clone(),
+    };
+    let mut chart = ChartBuilder::on(&area)
         .margin(px(8.0))
         .x_label_area_size(px(34.0))
-        .y_label_area_size(px(46.0));
-    if let Some(caption) = &spec.caption {
-        builder.caption(
-            caption,
-            ("sans-serif", 13.0 * ratio).into_font().color(&BLACK),
-        );
-    }
-    let mut chart = builder.build_cartesian_2d(spec.x.clone(), spec.y.clone())?;
+        .y_label_area_size(px(46.0))
+        .build_cartesian_2d(spec.x.clone(), spec.y.clone())?;
     chart
         .configure_mesh()
         .x_desc(spec.x_label.as_str())
@@ -175,6 +184,9 @@ fn draw_panel<DB: DrawingBackend>(
         .axis_desc_style(font)
         .x_labels(6)
         .y_labels(5)
+        // One light line between labelled ones: plotters' default of up to ten made some hundred strokes a
+        // panel, most of the time a redraw took.
+        .max_light_lines(2)
         .light_line_style(RGBColor(236, 239, 242))
         .bold_line_style(RGBColor(214, 219, 224))
         .draw()?;
