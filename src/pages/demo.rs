@@ -5,13 +5,14 @@
 use hemosim::{BeatMetrics, Control, ControlKind, Device, PlacementWaveform};
 use leptos::prelude::*;
 
+use crate::app::next_task;
 use crate::audience::{Audience, AudienceChoice};
 use crate::components::chart::{self, ChartFigure, ChartSpec, LegendEntry, Line, LineStyle};
 use crate::components::heart_view::HeartView;
 use crate::components::number_control::NumberControl;
 use crate::flow_demo::{
-    device_key, device_label_id, Alerts, DemoEngine, DemoPreset, FrameStats, Measure, Snapshot,
-    DEVICES, HISTORY_S, MAX_P_LEVEL, MIN_P_LEVEL,
+    device_key, device_label_id, Alerts, DemoEngine, DemoPreset, DemoStart, FrameStats, Measure,
+    Snapshot, DEVICES, HISTORY_S, MAX_P_LEVEL, MIN_P_LEVEL, START_BEATS_PER_STEP,
 };
 use crate::frame_loop::use_animation_frame;
 use crate::i18n::{args, use_i18n, I18n};
@@ -376,21 +377,29 @@ fn waveform_id(w: PlacementWaveform) -> &'static str {
     }
 }
 
-/// The "How the pump works" page. Settling the circulation and building the live page run as two short
-/// tasks after the page frame, so no single task keeps a slow phone busy for long; until then the page shows
-/// its title and introduction, marked `aria-busy`.
+/// The "How the pump works" page. Settling the circulation (a few beats a task, see [`DemoStart`]) and
+/// building the live page run as short tasks after the page frame, so no single task keeps a slow phone busy
+/// for long; until then the page shows its title and introduction, marked `aria-busy`.
 #[component]
 pub fn DemoPage() -> impl IntoView {
     let i18n = use_i18n();
     let engine = StoredValue::new(None::<DemoEngine>);
     let ready = RwSignal::new(false);
-    set_timeout(
-        move || {
-            engine.set_value(Some(DemoEngine::new(DemoPreset::Shock)));
-            set_timeout(move || ready.set(true), std::time::Duration::ZERO);
-        },
-        std::time::Duration::ZERO,
-    );
+    leptos::task::spawn_local(async move {
+        let mut start = DemoStart::new(DemoPreset::Shock);
+        let settled = loop {
+            next_task().await;
+            if ready.is_disposed() {
+                return; // the reader has left the page
+            }
+            if let Some(settled) = start.step(START_BEATS_PER_STEP) {
+                break settled;
+            }
+        };
+        engine.set_value(Some(settled));
+        next_task().await;
+        ready.set(true);
+    });
     move || match ready
         .get()
         .then(|| engine.try_update_value(Option::take).flatten())
@@ -508,7 +517,7 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
                 }
             }
         });
-        // One more level of the response curve per frame, so no frame does it all.
+        // A step of the response curve (a few beats) per frame, so no frame does it all.
         let stepped = engine.try_update_value(|e| e.sweep_step()).unwrap_or(false);
         if stepped || redraw_all {
             engine.with_value(|e| {
