@@ -1,12 +1,13 @@
 //! The live simulation behind the "How the pump works" page: owns a [`hemosim::Simulation`], records what
 //! the charts and the heart picture need, keeps a frozen snapshot for comparison, and computes the P-level
-//! response curve one level at a time so no single animation frame does too much work.
+//! response curve a few beats at a time so no single animation frame does too much work. [`DemoStart`]
+//! settles a new demo in the same small pieces.
 //!
 //! Plain Rust with native tests; the page only wires it to signals and the frame loop.
 
 use hemosim::{
-    BeatMetrics, Control, Device, Observer, Preset, Recorder, Sample, Simulation, SteadyState,
-    DEFAULT_STEADY_TOLERANCE,
+    AcceleratedSettling, BeatMetrics, Control, Device, Observer, Preset, Recorder, Sample,
+    Simulation, SteadyState, DEFAULT_STEADY_TOLERANCE,
 };
 
 /// Seconds of waveform history the charts show.
@@ -19,8 +20,12 @@ const LOOP_STRIDE: u32 = 4;
 const LOOP_CAPACITY: usize = 1100;
 /// Beats the response sweep allows one P-level to settle (warm-started from the previous level).
 const SWEEP_MAX_BEATS: u32 = 60;
-/// Beats of sweep work done in one call (one animation frame), so a frame never turns into a long task.
-const SWEEP_BEATS_PER_STEP: u32 = 8;
+/// Beats of one accelerated settling attempt at a level; a level still unsettled after it starts a fresh
+/// attempt (a level usually settles in 6–7 beats, in the first attempt).
+const SWEEP_ATTEMPT_BEATS: u32 = 8;
+/// Beats of sweep work done in one call (one animation frame): a beat costs about 1.5 ms at phone speed, and
+/// a frame must stay a short task.
+const SWEEP_BEATS_PER_STEP: u32 = 4;
 /// Highest P-level the demo offers (P-9: BOOST on the 2.5, the top level on CP and 5.5; FACTS.md).
 pub const MAX_P_LEVEL: u8 = 9;
 /// Lowest P-level the demo offers while the pump runs (P-2 is the lowest level for support in the ventricle;
@@ -181,9 +186,10 @@ impl Alerts {
 #[derive(Clone, Debug, Default)]
 struct Sweep {
     device: Option<Device>,
-    base: Option<Simulation>,
     runner: Option<Simulation>,
     next_level: u8,
+    /// The current attempt at settling `next_level`.
+    settling: Option<AcceleratedSettling>,
     beats_on_level: u32,
     points: Vec<(u8, SteadyState)>,
 }
@@ -249,6 +255,89 @@ fn run_beats(sim: &mut Simulation, rec: &mut Recording, n: u64) {
     }
 }
 
+/// One settled beat of a healthy heart without a pump: the faint loop behind the live one and the summary's
+/// "a healthy heart pumps …".
+#[derive(Clone, Debug, PartialEq)]
+struct HealthyReference {
+    pv_loop: Vec<PvPoint>,
+    metrics: Option<BeatMetrics>,
+}
+
+impl HealthyReference {
+    /// Records a beat of a settled healthy heart.
+    fn record(sim: &mut Simulation) -> Self {
+        let mut rec = Recording::new(0.1);
+        run_beats(sim, &mut rec, 2);
+        HealthyReference {
+            pv_loop: rec.loop_done,
+            metrics: sim.last_beat_metrics().copied(),
+        }
+    }
+}
+
+/// Beats a start settles in one [`DemoStart::step`]: about 1.5 ms each at phone speed (measured with the CPU
+/// slowed down four times), and the first step also pays for the browser compiling the simulation code on
+/// its first use.
+pub const START_BEATS_PER_STEP: u32 = 4;
+
+/// Builds a [`DemoEngine`] a few beats at a time, so a page can settle the circulation over several short
+/// tasks instead of one long one: first the healthy reference heart, then the chosen situation. Ends with
+/// exactly the engine [`DemoEngine::new`] builds.
+#[derive(Debug)]
+pub struct DemoStart {
+    preset: DemoPreset,
+    phase: StartPhase,
+    settling: AcceleratedSettling,
+}
+
+/// What a [`DemoStart`] is settling.
+#[derive(Debug)]
+enum StartPhase {
+    Healthy(Box<Simulation>),
+    Patient(Box<DemoEngine>),
+    HandedOver,
+}
+
+impl DemoStart {
+    /// A start towards a demo showing `preset` (as [`DemoEngine::new`]).
+    pub fn new(preset: DemoPreset) -> Self {
+        DemoStart {
+            preset,
+            phase: StartPhase::Healthy(Box::new(Simulation::new(DemoPreset::Healthy.preset()))),
+            settling: Self::settling(),
+        }
+    }
+
+    fn settling() -> AcceleratedSettling {
+        AcceleratedSettling::new(DEFAULT_STEADY_TOLERANCE, hemosim::DEFAULT_MAX_STEADY_BEATS)
+    }
+
+    /// Settles at most `beats` more beats (then records the beats that end a settled heart); returns the
+    /// engine once both hearts are settled, and `None` before that and after handing it over.
+    pub fn step(&mut self, beats: u32) -> Option<DemoEngine> {
+        let sim = match &mut self.phase {
+            StartPhase::Healthy(sim) => sim,
+            StartPhase::Patient(engine) => &mut engine.sim,
+            StartPhase::HandedOver => return None,
+        };
+        self.settling.run(sim, beats)?;
+        self.settling = Self::settling();
+        match std::mem::replace(&mut self.phase, StartPhase::HandedOver) {
+            StartPhase::Healthy(mut sim) => {
+                let healthy = HealthyReference::record(&mut sim);
+                self.phase =
+                    StartPhase::Patient(Box::new(DemoEngine::unsettled(self.preset, healthy)));
+                None
+            }
+            StartPhase::Patient(mut engine) => {
+                engine.record_settled();
+                Some(*engine)
+            }
+            StartPhase::HandedOver => None,
+        }
+    }
+}
+
 /// The demo's simulation and everything derived from it.
 #[derive(Clone, Debug)]
 pub struct DemoEngine {
@@ -258,16 +347,25 @@ pub struct DemoEngine {
     device: Device,
     p_level: u8,
     rec: Recording,
-    healthy_loop: Vec<PvPoint>,
-    healthy_metrics: Option<BeatMetrics>,
+    healthy: HealthyReference,
     snapshot: Option<Snapshot>,
     sweep: Sweep,
 }
 
 impl DemoEngine {
-    /// A demo showing `preset` with the pump off (CP-class device and P-6 ready for when it is switched on).
+    /// A demo showing `preset` with the pump off (CP-class device and P-6 ready for when it is switched on),
+    /// settled in one go ([`DemoStart`] does the same in steps).
     pub fn new(preset: DemoPreset) -> Self {
-        let (healthy_loop, healthy_metrics) = Self::one_loop(DemoPreset::Healthy);
+        let mut start = DemoStart::new(preset);
+        loop {
+            if let Some(engine) = start.step(u32::MAX) {
+                return engine;
+            }
+        }
+    }
+
+    /// [`DemoEngine::new`] before settling.
+    fn unsettled(preset: DemoPreset, healthy: HealthyReference) -> Self {
         let mut engine = DemoEngine {
             sim: Simulation::new(preset.preset()),
             preset,
@@ -275,22 +373,12 @@ impl DemoEngine {
             device: Device::ImpellaCp,
             p_level: 6,
             rec: Recording::new(HISTORY_S),
-            healthy_loop,
-            healthy_metrics,
+            healthy,
             snapshot: None,
             sweep: Sweep::default(),
         };
-        engine.load_preset(preset);
+        engine.apply_pump();
         engine
-    }
-
-    /// The loop of one settled beat of `preset` without a pump (the faint healthy loop behind the chart).
-    fn one_loop(preset: DemoPreset) -> (Vec<PvPoint>, Option<BeatMetrics>) {
-        let mut sim = Simulation::new(preset.preset());
-        sim.steady_state_accelerated(DEFAULT_STEADY_TOLERANCE, hemosim::DEFAULT_MAX_STEADY_BEATS);
-        let mut rec = Recording::new(0.1);
-        run_beats(&mut sim, &mut rec, 2);
-        (rec.loop_done, sim.last_beat_metrics().copied())
     }
 
     /// Starts a situation afresh (settled), keeping the pump settings the user chose.
@@ -317,6 +405,11 @@ impl DemoEngine {
     pub fn settle(&mut self) {
         self.sim
             .steady_state_accelerated(DEFAULT_STEADY_TOLERANCE, hemosim::DEFAULT_MAX_STEADY_BEATS);
+        self.record_settled();
+    }
+
+    /// Records two beats of a settled heart afresh.
+    fn record_settled(&mut self) {
         self.rec.recorder.clear();
         run_beats(&mut self.sim, &mut self.rec, 2);
     }
@@ -402,12 +495,12 @@ impl DemoEngine {
 
     /// The loop of a healthy heart, for reference.
     pub fn healthy_loop(&self) -> &[PvPoint] {
-        &self.healthy_loop
+        &self.healthy.pv_loop
     }
 
     /// Metrics of the healthy reference heart.
     pub fn healthy_metrics(&self) -> Option<BeatMetrics> {
-        self.healthy_metrics
+        self.healthy.metrics
     }
 
     /// What the pump console would show now (`None` without a pump).
@@ -466,15 +559,15 @@ impl DemoEngine {
     /// still settling and once the curve is complete.
     pub fn sweep_step(&mut self) -> bool {
         let device = self.device;
-        if self.sweep.device != Some(device) || self.sweep.base.is_none() {
-            let mut base = self.sim.clone();
-            base.set_control(Control::Device(device));
-            base.set_control(Control::PLevel(MIN_P_LEVEL));
+        if self.sweep.device != Some(device) || self.sweep.runner.is_none() {
+            let mut runner = self.sim.clone();
+            runner.set_control(Control::Device(device));
+            runner.set_control(Control::PLevel(MIN_P_LEVEL));
             self.sweep = Sweep {
                 device: Some(device),
-                runner: Some(base.clone()),
-                base: Some(base),
+                runner: Some(runner),
                 next_level: MIN_P_LEVEL,
+                settling: None,
                 beats_on_level: 0,
                 points: Vec::with_capacity(usize::from(MAX_P_LEVEL)),
             };
@@ -486,8 +579,13 @@ impl DemoEngine {
         let Some(runner) = self.sweep.runner.as_mut() else {
             return false;
         };
-        let steady =
-            runner.steady_state_accelerated(DEFAULT_STEADY_TOLERANCE, SWEEP_BEATS_PER_STEP);
+        let settling = self.sweep.settling.get_or_insert_with(|| {
+            AcceleratedSettling::new(DEFAULT_STEADY_TOLERANCE, SWEEP_ATTEMPT_BEATS)
+        });
+        let Some(steady) = settling.run(runner, SWEEP_BEATS_PER_STEP) else {
+            return false;
+        };
+        self.sweep.settling = None;
         self.sweep.beats_on_level += steady.beats;
         if !steady.converged && self.sweep.beats_on_level < SWEEP_MAX_BEATS {
             return false;
@@ -851,6 +949,50 @@ mod tests {
         assert!(e.sweep_complete(), "changing the level keeps the curve");
         e.set_control(Control::HeartRate(80.0));
         assert!(!e.sweep_complete(), "changing the heart recomputes it");
+    }
+
+    #[test]
+    fn the_sweep_spread_over_frames_is_the_curve_settled_level_by_level_in_one_go() {
+        let mut e = DemoEngine::new(DemoPreset::Shock);
+        let mut sim = e.sim.clone();
+        while e.sweep_pending() {
+            e.sweep_step();
+        }
+        sim.set_control(Control::Device(Device::ImpellaCp));
+        for &(level, steady) in e.sweep_points() {
+            sim.set_control(Control::PLevel(level));
+            let mut beats = 0;
+            let whole = loop {
+                let s = sim.steady_state_accelerated(DEFAULT_STEADY_TOLERANCE, SWEEP_ATTEMPT_BEATS);
+                beats += s.beats;
+                if s.converged || beats >= SWEEP_MAX_BEATS {
+                    break s;
+                }
+            };
+            assert_eq!(steady, whole, "P-{level}");
+        }
+    }
+
+    #[test]
+    fn a_start_in_steps_builds_the_engine_new_builds() {
+        let whole = DemoEngine::new(DemoPreset::Shock);
+        let mut start = DemoStart::new(DemoPreset::Shock);
+        let mut steps = 1;
+        let stepped = loop {
+            if let Some(engine) = start.step(START_BEATS_PER_STEP) {
+                break engine;
+            }
+            steps += 1;
+            assert!(steps < 100, "the start finishes");
+        };
+        assert!(steps >= 4, "{steps} steps");
+        assert!(
+            start.step(START_BEATS_PER_STEP).is_none(),
+            "handed over once"
+        );
+        assert_eq!(stepped.metrics(), whole.metrics());
+        assert_eq!(stepped.healthy_loop(), whole.healthy_loop());
+        assert_eq!(stepped.pv_loop(), whole.pv_loop());
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod audience;
+pub mod chart_schedule;
 pub mod components;
 pub mod crash;
 pub mod flow_demo;

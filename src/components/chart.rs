@@ -8,7 +8,9 @@ use std::ops::Range;
 
 use leptos::prelude::*;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
 
 /// A line's look. Lines differ by dash and width as well as colour, so colour is never the only signal.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -58,6 +60,11 @@ pub struct ChartSpec {
     /// Optional small title drawn above the panel.
     pub caption: Option<String>,
 }
+
+/// The charts' typeface, and its sizes in CSS pixels for axis text and panel captions.
+const FONT_FAMILY: &str = "sans-serif";
+const LABEL_FONT_PX: f64 = 12.0;
+const CAPTION_FONT_PX: f64 = 13.0;
 
 /// A vertical range that fits `values` with some headroom, never empty and never below `floor_span`.
 pub fn fit_range(
@@ -113,60 +120,119 @@ fn nice_step(span: f64) -> f64 {
     nice * magnitude
 }
 
-/// Draws panels side by side in a grid of `columns` onto `canvas`, sized to its CSS box at the device's pixel
-/// ratio so lines and text stay sharp. Errors are returned as text (the page logs them; the data table still
-/// shows the numbers).
-pub fn draw(
-    canvas: &web_sys::HtmlCanvasElement,
-    panels: &[ChartSpec],
-    columns: usize,
-) -> Result<(), String> {
-    let ratio = web_sys::window()
+/// The device's pixels per CSS pixel, within what the charts draw at.
+fn pixel_ratio() -> f64 {
+    web_sys::window()
         .map_or(1.0, |w| w.device_pixel_ratio())
-        .clamp(1.0, 3.0);
+        .clamp(1.0, 3.0)
+}
+
+/// Sets up the browser's text drawing for the charts' fonts on a small canvas that is never shown. The
+/// first text a page draws on a canvas costs the browser several milliseconds of font set-up (about 10 ms
+/// at phone speed); called in a task of its own before the charts appear, this keeps that out of the frame
+/// that draws the first chart.
+pub fn prepare_text() {
+    let context = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("canvas").ok())
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        .and_then(|c| c.get_context("2d").ok().flatten())
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok());
+    if let Some(context) = context {
+        for size in [LABEL_FONT_PX, CAPTION_FONT_PX] {
+            // The same font text as plotters' canvas backend sets.
+            context.set_font(&format!("normal {}px {FONT_FAMILY}", size * pixel_ratio()));
+            let _ = context.fill_text("0", 0.0, 0.0);
+        }
+    }
+}
+
+/// Draws a one-panel chart onto `canvas` (see [`draw_panel`]).
+pub fn draw(canvas: &web_sys::HtmlCanvasElement, spec: &ChartSpec) -> Result<(), String> {
+    draw_panel(canvas, spec, PanelGrid::SINGLE, 0).map(|_| ())
+}
+
+/// Where a chart's panels go on its canvas: `count` panels in rows of `columns`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PanelGrid {
+    /// Panels in all.
+    pub count: usize,
+    /// Panels side by side.
+    pub columns: usize,
+}
+
+impl PanelGrid {
+    /// One panel filling the canvas.
+    pub const SINGLE: PanelGrid = PanelGrid {
+        count: 1,
+        columns: 1,
+    };
+}
+
+/// Draws panel `index` of `grid` onto `canvas` and leaves the other panels as they are, so a chart of
+/// several panels can be drawn a panel per animation frame. The canvas is sized to its CSS box at the
+/// device's pixel ratio so lines and text stay sharp; returns whether that resized it, which clears the
+/// other panels too (they then need drawing again). Errors are returned as text (the page logs them; the
+/// data table still shows the numbers).
+pub fn draw_panel(
+    canvas: &web_sys::HtmlCanvasElement,
+    spec: &ChartSpec,
+    grid: PanelGrid,
+    index: usize,
+) -> Result<bool, String> {
+    let ratio = pixel_ratio();
     let css_w = f64::from(canvas.client_width().max(1));
     let css_h = f64::from(canvas.client_height().max(1));
     let (w, h) = (
         (css_w * ratio).round() as u32,
         (css_h * ratio).round() as u32,
     );
-    if canvas.width() != w || canvas.height() != h {
+    let resized = canvas.width() != w || canvas.height() != h;
+    if resized {
         canvas.set_width(w);
         canvas.set_height(h);
     }
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D context")?;
     let root = backend.into_drawing_area();
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
-    let columns = columns.max(1);
-    let rows = panels.len().div_ceil(columns).max(1);
+    let columns = grid.columns.max(1);
+    let rows = grid.count.div_ceil(columns).max(1);
     let areas = root.split_evenly((rows, columns));
-    for (area, spec) in areas.iter().zip(panels) {
-        draw_panel(area, spec, ratio).map_err(|e| e.to_string())?;
-    }
-    root.present().map_err(|e| e.to_string())
+    let area = areas.get(index).ok_or("no such panel")?;
+    area.fill(&WHITE).map_err(|e| e.to_string())?;
+    draw_in(area, spec, ratio).map_err(|e| e.to_string())?;
+    root.present().map_err(|e| e.to_string())?;
+    Ok(resized)
 }
 
-fn draw_panel<DB: DrawingBackend>(
+fn draw_in<DB: DrawingBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
     spec: &ChartSpec,
     ratio: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| (v * ratio).round() as i32;
-    let font = ("sans-serif", 12.0 * ratio)
+    let font = (FONT_FAMILY, LABEL_FONT_PX * ratio)
         .into_font()
         .color(&RGBColor(40, 45, 52));
-    let mut builder = ChartBuilder::on(area);
-    builder
+    // The caption is drawn here rather than with plotters' `caption`, which sizes it by measuring a DOM
+    // element: that forces the browser to lay out the whole page in the middle of a frame, for every panel.
+    let area = match &spec.caption {
+        Some(caption) => {
+            let (line, pad) = (px(16.0), px(4.0));
+            let style = (FONT_FAMILY, CAPTION_FONT_PX * ratio)
+                .into_font()
+                .color(&BLACK)
+                .pos(Pos::new(HPos::Center, VPos::Top));
+            let middle = i32::try_from(area.dim_in_pixel().0 / 2).unwrap_or(0);
+            area.draw_text(caption, &style, (middle, pad))?;
+            area.split_vertically(line + 2 * pad).1
+        }
+        None => area.clone(),
+    };
+    let mut chart = ChartBuilder::on(&area)
         .margin(px(8.0))
         .x_label_area_size(px(34.0))
-        .y_label_area_size(px(46.0));
-    if let Some(caption) = &spec.caption {
-        builder.caption(
-            caption,
-            ("sans-serif", 13.0 * ratio).into_font().color(&BLACK),
-        );
-    }
-    let mut chart = builder.build_cartesian_2d(spec.x.clone(), spec.y.clone())?;
+        .y_label_area_size(px(46.0))
+        .build_cartesian_2d(spec.x.clone(), spec.y.clone())?;
     chart
         .configure_mesh()
         .x_desc(spec.x_label.as_str())
@@ -175,6 +241,9 @@ fn draw_panel<DB: DrawingBackend>(
         .axis_desc_style(font)
         .x_labels(6)
         .y_labels(5)
+        // One light line between labelled ones: plotters' default of up to ten made some hundred strokes a
+        // panel, most of the time a redraw took.
+        .max_light_lines(2)
         .light_line_style(RGBColor(236, 239, 242))
         .bold_line_style(RGBColor(214, 219, 224))
         .draw()?;

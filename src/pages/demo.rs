@@ -5,13 +5,17 @@
 use hemosim::{BeatMetrics, Control, ControlKind, Device, PlacementWaveform};
 use leptos::prelude::*;
 
+use crate::app::next_task;
 use crate::audience::{Audience, AudienceChoice};
-use crate::components::chart::{self, ChartFigure, ChartSpec, LegendEntry, Line, LineStyle};
+use crate::chart_schedule::{Chart, ChartSchedule, RESPONSE_PANELS};
+use crate::components::chart::{
+    self, ChartFigure, ChartSpec, LegendEntry, Line, LineStyle, PanelGrid,
+};
 use crate::components::heart_view::HeartView;
 use crate::components::number_control::NumberControl;
 use crate::flow_demo::{
-    device_key, device_label_id, Alerts, DemoEngine, DemoPreset, FrameStats, Measure, Snapshot,
-    DEVICES, HISTORY_S, MAX_P_LEVEL, MIN_P_LEVEL,
+    device_key, device_label_id, Alerts, DemoEngine, DemoPreset, DemoStart, FrameStats, Measure,
+    Snapshot, DEVICES, HISTORY_S, MAX_P_LEVEL, MIN_P_LEVEL, START_BEATS_PER_STEP,
 };
 use crate::frame_loop::use_animation_frame;
 use crate::i18n::{args, use_i18n, I18n};
@@ -145,67 +149,77 @@ fn line(points: Vec<(f64, f64)>, style: LineStyle) -> Line {
     Line { points, style }
 }
 
-/// Pressures and flows over the last seconds. Returns the highest aortic pressure drawn within the last
-/// complete beat, so the page can show (and tests can check) that the chart and the table agree.
-fn draw_waveforms(
+/// Simulated time at the left edge of the waveform charts (they show the last [`HISTORY_S`] seconds), or
+/// `None` before anything is recorded.
+fn window_start_s(engine: &DemoEngine) -> Option<f64> {
+    Some(engine.recorder().latest()?.time_s - HISTORY_S)
+}
+
+/// Pressures over the last seconds. Returns the highest aortic pressure drawn within the last complete beat,
+/// so the page can show (and tests can check) that the chart and the table agree.
+fn draw_pressures(
     engine: &DemoEngine,
     text: &ChartText,
-    pressure: &web_sys::HtmlCanvasElement,
-    flow: &web_sys::HtmlCanvasElement,
+    canvas: &web_sys::HtmlCanvasElement,
 ) -> Option<f64> {
-    let rec = engine.recorder();
-    let end = rec.latest()?.time_s;
-    let start = end - HISTORY_S;
-    let x = |t: f64| t - start;
+    let start = window_start_s(engine)?;
     let (mut ao, mut lv, mut la) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut native, mut pump, mut total) = (Vec::new(), Vec::new(), Vec::new());
     let (beat_start, beat_end) = engine.last_beat_window_s();
     let mut beat_max = f64::NEG_INFINITY;
-    for p in rec.points() {
-        let t = x(p.time_s);
+    for p in engine.recorder().points() {
+        let t = p.time_s - start;
         ao.push((t, f64::from(p.p_ao_mmhg)));
         lv.push((t, f64::from(p.p_lv_mmhg)));
         la.push((t, f64::from(p.p_la_mmhg)));
-        native.push((t, f64::from(p.q_av_l_min)));
-        pump.push((t, f64::from(p.q_pump_l_min)));
-        total.push((t, f64::from(p.q_av_l_min + p.q_pump_l_min)));
         if p.time_s >= beat_start && p.time_s < beat_end {
             beat_max = beat_max.max(f64::from(p.p_ao_mmhg));
         }
     }
-    let p_range = chart::fit_range(ao.iter().chain(&lv).chain(&la).map(|p| p.1), 40.0, true);
-    let f_range = chart::fit_range(
-        native.iter().chain(&pump).chain(&total).map(|p| p.1),
-        4.0,
-        true,
-    );
-    let pump_present = engine.picture().pump_present;
-    let pressure_spec = ChartSpec {
+    let spec = ChartSpec {
         x: 0.0..HISTORY_S,
-        y: p_range,
+        y: chart::fit_range(ao.iter().chain(&lv).chain(&la).map(|p| p.1), 40.0, true),
         x_label: text.time.clone(),
         y_label: text.pressure.clone(),
         lines: vec![line(la, LA), line(lv, LV), line(ao, AORTIC)],
         marker_x: None,
         caption: None,
     };
-    let mut flow_lines = vec![line(native, NATIVE)];
-    if pump_present {
-        flow_lines.push(line(pump, PUMP));
+    log_error(chart::draw(canvas, &spec));
+    beat_max.is_finite().then_some(beat_max)
+}
+
+/// Flows over the last seconds (the pump's only while one is in place).
+fn draw_flows(engine: &DemoEngine, text: &ChartText, canvas: &web_sys::HtmlCanvasElement) {
+    let Some(start) = window_start_s(engine) else {
+        return;
+    };
+    let (mut native, mut pump, mut total) = (Vec::new(), Vec::new(), Vec::new());
+    for p in engine.recorder().points() {
+        let t = p.time_s - start;
+        native.push((t, f64::from(p.q_av_l_min)));
+        pump.push((t, f64::from(p.q_pump_l_min)));
+        total.push((t, f64::from(p.q_av_l_min + p.q_pump_l_min)));
     }
-    flow_lines.push(line(total, TOTAL));
-    let flow_spec = ChartSpec {
+    let y = chart::fit_range(
+        native.iter().chain(&pump).chain(&total).map(|p| p.1),
+        4.0,
+        true,
+    );
+    let mut lines = vec![line(native, NATIVE)];
+    if engine.picture().pump_present {
+        lines.push(line(pump, PUMP));
+    }
+    lines.push(line(total, TOTAL));
+    let spec = ChartSpec {
         x: 0.0..HISTORY_S,
-        y: f_range,
+        y,
         x_label: text.time.clone(),
         y_label: text.flow.clone(),
-        lines: flow_lines,
+        lines,
         marker_x: None,
         caption: None,
     };
-    log_error(chart::draw(pressure, &[pressure_spec], 1));
-    log_error(chart::draw(flow, &[flow_spec], 1));
-    beat_max.is_finite().then_some(beat_max)
+    log_error(chart::draw(canvas, &spec));
 }
 
 fn loop_points(points: &[crate::flow_demo::PvPoint]) -> Vec<(f64, f64)> {
@@ -240,36 +254,48 @@ fn draw_pv_loop(engine: &DemoEngine, text: &ChartText, canvas: &web_sys::HtmlCan
         marker_x: None,
         caption: None,
     };
-    log_error(chart::draw(canvas, &[spec], 1));
+    log_error(chart::draw(canvas, &spec));
 }
 
-fn draw_response(engine: &DemoEngine, text: &ChartText, canvas: &web_sys::HtmlCanvasElement) {
-    let points = engine.sweep_points();
-    let series = |f: fn(&BeatMetrics) -> f64| -> Vec<(f64, f64)> {
-        points
-            .iter()
-            .map(|(level, s)| (f64::from(*level), f(&s.metrics)))
-            .collect()
+/// Draws panel `index` of the response curve (total output, mean pressure, LVEDP, cardiac power); returns
+/// whether the canvas was resized, which clears the other panels.
+fn draw_response_panel(
+    engine: &DemoEngine,
+    text: &ChartText,
+    canvas: &web_sys::HtmlCanvasElement,
+    index: usize,
+) -> bool {
+    let (caption, measure, floor): (&str, fn(&BeatMetrics) -> f64, f64) = match index {
+        0 => (&text.total, |m| m.co_total_l_min, 2.0),
+        1 => (&text.map, |m| m.map_mmhg, 20.0),
+        2 => (&text.lvedp, |m| m.lvedp_mmhg, 10.0),
+        _ => (&text.cpo, |m| m.cardiac_power_output_w, 0.4),
     };
-    let marker = engine.pump_on().then(|| f64::from(engine.p_level()));
-    let x = f64::from(MIN_P_LEVEL) - 0.5..f64::from(MAX_P_LEVEL) + 0.5;
-    let panel = |caption: &str, data: Vec<(f64, f64)>, floor: f64| ChartSpec {
-        x: x.clone(),
+    let data: Vec<(f64, f64)> = engine
+        .sweep_points()
+        .iter()
+        .map(|(level, s)| (f64::from(*level), measure(&s.metrics)))
+        .collect();
+    let spec = ChartSpec {
+        x: f64::from(MIN_P_LEVEL) - 0.5..f64::from(MAX_P_LEVEL) + 0.5,
         y: chart::fit_range(data.iter().map(|p| p.1), floor, true),
         x_label: text.level.clone(),
         y_label: String::new(),
         lines: vec![line(data, RESPONSE)],
-        marker_x: marker,
+        marker_x: engine.pump_on().then(|| f64::from(engine.p_level())),
         caption: Some(caption.to_owned()),
     };
-    let panels = [
-        panel(&text.total, series(|m| m.co_total_l_min), 2.0),
-        panel(&text.map, series(|m| m.map_mmhg), 20.0),
-        panel(&text.lvedp, series(|m| m.lvedp_mmhg), 10.0),
-        panel(&text.cpo, series(|m| m.cardiac_power_output_w), 0.4),
-    ];
-    let columns = if canvas.client_width() < 520 { 1 } else { 2 };
-    log_error(chart::draw(canvas, &panels, columns));
+    let grid = PanelGrid {
+        count: RESPONSE_PANELS,
+        columns: if canvas.client_width() < 520 { 1 } else { 2 },
+    };
+    match chart::draw_panel(canvas, &spec, grid, index) {
+        Ok(resized) => resized,
+        Err(e) => {
+            log_error(Err(e));
+            false
+        }
+    }
 }
 
 fn log_error(result: Result<(), String>) {
@@ -376,27 +402,86 @@ fn waveform_id(w: PlacementWaveform) -> &'static str {
     }
 }
 
-/// The "How the pump works" page. Settling the circulation and building the live page run as two short
-/// tasks after the page frame, so no single task keeps a slow phone busy for long; until then the page shows
-/// its title and introduction, marked `aria-busy`.
+/// The page's chart canvases (a chart's is missing until its part of the page is built).
+#[derive(Clone, Copy, Default)]
+struct Canvases {
+    pressure: NodeRef<leptos::html::Canvas>,
+    flow: NodeRef<leptos::html::Canvas>,
+    pv_loop: NodeRef<leptos::html::Canvas>,
+    response: NodeRef<leptos::html::Canvas>,
+}
+
+impl Canvases {
+    fn get(self, chart: Chart) -> Option<web_sys::HtmlCanvasElement> {
+        match chart {
+            Chart::Pressure => self.pressure,
+            Chart::Flow => self.flow,
+            Chart::PvLoop => self.pv_loop,
+            Chart::Response => self.response,
+        }
+        .get_untracked()
+    }
+}
+
+/// How far the page is built. Settling the circulation and building the live page are split into short tasks
+/// after the page frame, so none keeps a slow phone busy for long: settling a few beats a task (see
+/// [`DemoStart`]), then the live page in four parts. Until the last part is there the page is marked
+/// `aria-busy`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Stage {
+    /// Only the title and introduction.
+    Settling,
+    /// The controls, running.
+    Controls,
+    /// The heart picture and its plain summary.
+    Picture,
+    /// The waveform and loop charts.
+    Charts,
+    /// Compare mode, the response curve and the detailed tables: the page is complete.
+    Complete,
+}
+
+/// The "How the pump works" page: its title and introduction at once, the live demo a few tasks later (see
+/// [`Stage`]).
 #[component]
 pub fn DemoPage() -> impl IntoView {
     let i18n = use_i18n();
     let engine = StoredValue::new(None::<DemoEngine>);
-    let ready = RwSignal::new(false);
-    set_timeout(
-        move || {
-            engine.set_value(Some(DemoEngine::new(DemoPreset::Shock)));
-            set_timeout(move || ready.set(true), std::time::Duration::ZERO);
-        },
-        std::time::Duration::ZERO,
-    );
-    move || match ready
+    let stage = RwSignal::new(Stage::Settling);
+    leptos::task::spawn_local(async move {
+        let mut start = DemoStart::new(DemoPreset::Shock);
+        let settled = loop {
+            next_task().await;
+            if stage.is_disposed() {
+                return; // the reader has left the page
+            }
+            if let Some(settled) = start.step(START_BEATS_PER_STEP) {
+                break settled;
+            }
+        };
+        engine.set_value(Some(settled));
+        for next in [
+            Stage::Controls,
+            Stage::Picture,
+            Stage::Charts,
+            Stage::Complete,
+        ] {
+            next_task().await;
+            if next == Stage::Charts {
+                // A task of its own for the fonts' set-up, so the first chart's frame stays short.
+                chart::prepare_text();
+                next_task().await;
+            }
+            stage.set(next);
+        }
+    });
+    let live = Memo::new(move |_| stage.get() > Stage::Settling);
+    move || match live
         .get()
         .then(|| engine.try_update_value(Option::take).flatten())
         .flatten()
     {
-        Some(e) => view! { <DemoLive engine=e /> }.into_any(),
+        Some(e) => view! { <DemoLive engine=e stage=stage.read_only() /> }.into_any(),
         None => view! {
             <article class="page wide demo" aria-busy="true">
                 <h1>{i18n.tr("demo-title")}</h1>
@@ -407,9 +492,9 @@ pub fn DemoPage() -> impl IntoView {
     }
 }
 
-/// The live page, around a settled engine.
+/// The live page, around a settled engine, built in parts as `stage` advances.
 #[component]
-fn DemoLive(engine: DemoEngine) -> impl IntoView {
+fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
     let i18n = use_i18n();
     let audience = expect_context::<AudienceChoice>();
     let reduced_motion = prefers_reduced_motion();
@@ -435,15 +520,13 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
     let drawn_beat_max = RwSignal::new(None::<f64>);
     let healthy = initial.3;
 
-    let pressure_ref = NodeRef::<leptos::html::Canvas>::new();
-    let flow_ref = NodeRef::<leptos::html::Canvas>::new();
-    let pv_ref = NodeRef::<leptos::html::Canvas>::new();
-    let response_ref = NodeRef::<leptos::html::Canvas>::new();
+    let canvases = Canvases::default();
     let root_ref = NodeRef::<leptos::html::Article>::new();
     // The page is whole once this has rendered: the loading screen (or pre-rendered copy) can go.
     Effect::new(|_| crate::app::reveal_when_whole());
 
-    // Everything is redrawn on the next frame after a change, or after the language changes.
+    // After a change, or after the language changes, the next frame updates every view and every chart is
+    // due for a redraw.
     let dirty = StoredValue::new(true);
     let text = Memo::new(move |_| chart_text(i18n));
     Effect::new(move |_| {
@@ -463,6 +546,13 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
         dirty.set_value(true);
     };
 
+    let schedule = StoredValue::new(ChartSchedule::default());
+    // Whether a beat ended (or the model changed) since the pressures were last drawn: then the chart's
+    // last-beat peak is published for the table check.
+    let beat_news = StoredValue::new(true);
+    // The part of the page the last frame saw: a frame that finds more draws nothing and does no sweep work
+    // while the browser lays the new part out.
+    let seen_stage = StoredValue::new(None::<Stage>);
     let stats = StoredValue::new(FrameStats::default());
     let last_ts = StoredValue::new(None::<f64>);
     let frame_no = StoredValue::new(0_u64);
@@ -479,40 +569,79 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
         } else {
             0
         };
-        let redraw_all = dirty.get_value();
+        let changed = dirty.get_value();
         dirty.set_value(false);
         let n = frame_no.get_value() + 1;
         frame_no.set_value(n);
+        if beats > 0 || changed {
+            beat_news.set_value(true);
+        }
+        let grew = seen_stage.get_value() != Some(stage.get_untracked());
+        seen_stage.set_value(Some(stage.get_untracked()));
+        schedule.update_value(|s| {
+            if grew {
+                s.page_grew();
+            }
+            if changed {
+                s.mark_all();
+            }
+            if run {
+                s.mark(Chart::Pressure);
+                s.mark(Chart::Flow);
+            }
+            if beats > 0 {
+                s.mark(Chart::PvLoop);
+            }
+        });
 
         engine.with_value(|e| {
-            if run || redraw_all {
+            if run || changed {
                 let pic = e.picture();
                 // Dashes move at a speed proportional to the pump flow (upwards: from inlet to outlet).
                 dash.update(|d| *d = (*d + pic.pump_flow_ml_s * sim_dt * 0.2) % 1000.0);
                 picture.set(pic);
             }
-            let t = text.get_untracked();
-            if beats > 0 || redraw_all {
+            if beats > 0 || changed {
                 metrics.set(e.metrics());
                 console.set(e.console());
-                if let Some(canvas) = pv_ref.get_untracked() {
-                    draw_pv_loop(e, &t, &canvas);
-                }
             }
-            // Waveforms at 30 frames a second: smooth enough, half the drawing work.
-            if (run && n.is_multiple_of(2)) || redraw_all {
-                if let (Some(p), Some(f)) = (pressure_ref.get_untracked(), flow_ref.get_untracked())
-                {
-                    let drawn = draw_waveforms(e, &t, &p, &f);
-                    if beats > 0 || redraw_all {
+        });
+
+        // At most one chart a frame (see `ChartSchedule`), so a frame stays a short task on a slow phone.
+        let draw = schedule
+            .try_update_value(|s| s.next(|chart| canvases.get(chart).is_some()))
+            .flatten();
+        if let Some((draw, canvas)) = draw.and_then(|d| Some((d, canvases.get(d.chart)?))) {
+            let t = text.get_untracked();
+            engine.with_value(|e| match draw.chart {
+                Chart::Pressure => {
+                    let drawn = draw_pressures(e, &t, &canvas);
+                    if beat_news.get_value() {
+                        beat_news.set_value(false);
                         drawn_beat_max.set(drawn);
                     }
                 }
-            }
-        });
-        // One more level of the response curve per frame, so no frame does it all.
-        let stepped = engine.try_update_value(|e| e.sweep_step()).unwrap_or(false);
-        if stepped || redraw_all {
+                Chart::Flow => draw_flows(e, &t, &canvas),
+                Chart::PvLoop => draw_pv_loop(e, &t, &canvas),
+                Chart::Response => {
+                    let mut resized = false;
+                    for panel in draw.panels() {
+                        resized |= draw_response_panel(e, &t, &canvas, panel);
+                    }
+                    if resized {
+                        schedule.update_value(|s| s.mark(Chart::Response));
+                    }
+                }
+            });
+        }
+        // A step of the response curve (a few beats) on a frame with nothing else to do, so no frame does it
+        // all and none does it on top of drawing a chart or laying out a new part of the page.
+        let stepped =
+            !grew && draw.is_none() && engine.try_update_value(|e| e.sweep_step()).unwrap_or(false);
+        if stepped {
+            schedule.update_value(|s| s.mark(Chart::Response));
+        }
+        if stepped || changed {
             engine.with_value(|e| {
                 sweep_rows.set(
                     e.sweep_points()
@@ -520,9 +649,6 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
                         .map(|(l, s)| (*l, s.metrics))
                         .collect(),
                 );
-                if let Some(canvas) = response_ref.get_untracked() {
-                    draw_response(e, &text.get_untracked(), &canvas);
-                }
             });
         }
         stats.update_value(|s| s.record(now_ms() - started));
@@ -628,8 +754,10 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
         }
     };
 
+    let stage_reached = move |s: Stage| stage.get() >= s;
+
     view! {
-        <article class="page wide demo" node_ref=root_ref>
+        <article class="page wide demo" node_ref=root_ref aria-busy=move || (!stage_reached(Stage::Complete)).then_some("true")>
             <h1>{i18n.tr("demo-title")}</h1>
             <p class="lead">{move || if detailed.get() { i18n.t("demo-intro-clinician") } else { i18n.t("demo-intro-patient") }}</p>
             <p class="model-note">{i18n.tr("demo-model-note")}</p>
@@ -701,6 +829,7 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
                     </fieldset>
                 </section>
 
+                <Show when=move || stage_reached(Stage::Picture)>
                 <section class="demo-picture" aria-labelledby="demo-picture-title">
                     <h2 id="demo-picture-title">{i18n.tr("demo-picture-title")}</h2>
                     <div class="alerts" role="alert">
@@ -718,12 +847,14 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
                     </div>
                     <p class="hint">{i18n.tr("demo-pic-key")}</p>
                 </section>
+                </Show>
             </div>
 
+            <Show when=move || stage_reached(Stage::Charts)>
             <section aria-labelledby="demo-charts-title">
                 <h2 id="demo-charts-title">{i18n.tr("demo-charts-title")}</h2>
                 <div class="chart-grid">
-                    <ChartFigure title_id="demo-pressure-chart" table_id="pressure-table" canvas_ref=pressure_ref
+                    <ChartFigure title_id="demo-pressure-chart" table_id="pressure-table" canvas_ref=canvases.pressure
                         legend=vec![
                             LegendEntry { label_id: "demo-series-aortic", style: AORTIC },
                             LegendEntry { label_id: "demo-series-lv", style: LV },
@@ -732,7 +863,7 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
                         <MeasureTable id="pressure-table" caption_id="demo-table-last-beat" metrics=metrics_signal measures=&Measure::PRESSURES />
                         <p class="drawn-check" data-drawn-beat-max-aortic=move || drawn_beat_max.get().map(|v| format!("{v:.2}"))></p>
                     </ChartFigure>
-                    <ChartFigure title_id="demo-flow-chart" table_id="flow-table" canvas_ref=flow_ref
+                    <ChartFigure title_id="demo-flow-chart" table_id="flow-table" canvas_ref=canvases.flow
                         legend=vec![
                             LegendEntry { label_id: "demo-series-native", style: NATIVE },
                             LegendEntry { label_id: "demo-series-pump", style: PUMP },
@@ -740,7 +871,7 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
                         ]>
                         <MeasureTable id="flow-table" caption_id="demo-table-last-beat" metrics=metrics_signal measures=&Measure::FLOWS />
                     </ChartFigure>
-                    <ChartFigure title_id="demo-pv-chart" table_id="pv-table" canvas_ref=pv_ref class="chart-canvas square"
+                    <ChartFigure title_id="demo-pv-chart" table_id="pv-table" canvas_ref=canvases.pv_loop class="chart-canvas square"
                         legend=vec![
                             LegendEntry { label_id: "demo-series-loop", style: LOOP },
                             LegendEntry { label_id: "demo-series-healthy", style: HEALTHY },
@@ -752,6 +883,9 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
                 </div>
             </section>
 
+            </Show>
+
+            <Show when=move || stage_reached(Stage::Complete)>
             <section class="card" aria-labelledby="demo-compare-title">
                 <h2 id="demo-compare-title">{i18n.tr("demo-compare-title")}</h2>
                 <p>{i18n.tr("demo-compare-help")}</p>
@@ -793,7 +927,7 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
             <section aria-labelledby="demo-response-title">
                 <h2 id="demo-response-title">{i18n.tr("demo-response-chart")}</h2>
                 <figure class="chart">
-                    <canvas node_ref=response_ref class="chart-canvas tall" role="img" aria-label=i18n.tr("demo-response-chart") aria-describedby="response-table"></canvas>
+                    <canvas node_ref=canvases.response class="chart-canvas tall" role="img" aria-label=i18n.tr("demo-response-chart") aria-describedby="response-table"></canvas>
                     <p class="hint" role="status">{move || {
                         let done = sweep_rows.get().len();
                         let total = usize::from(MAX_P_LEVEL - MIN_P_LEVEL + 1);
@@ -851,6 +985,7 @@ fn DemoLive(engine: DemoEngine) -> impl IntoView {
                         </table>
                     })}
                 </section>
+            </Show>
             </Show>
         </article>
     }

@@ -46,5 +46,6 @@ pub use observer::{BeatLog, Observer, Recorder, Sample, WavePoint};
 pub use presets::{Preset, BODY_SURFACE_AREA_M2};
 pub use pump::{Device, PositionClass};
 pub use simulation::{
-    Simulation, SteadyState, SweepPoint, DEFAULT_MAX_STEADY_BEATS, DEFAULT_STEADY_TOLERANCE,
+    AcceleratedSettling, Simulation, SteadyState, SweepPoint, DEFAULT_MAX_STEADY_BEATS,
+    DEFAULT_STEADY_TOLERANCE,
 };

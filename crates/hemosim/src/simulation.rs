@@ -1,6 +1,6 @@
 //! The simulation: wires the model, the integrator, the baroreflex and the metric accumulator together and
 //! offers the small API the app calls (`new`, `apply`, `advance`, `step_beat`, `steady_state`,
-//! `p_level_sweep`, `last_beat_metrics`, `console`).
+//! `p_level_sweep`, `last_beat_metrics`, `console`; `AcceleratedSettling` settles a few beats at a time).
 
 use crate::acceleration::Anderson;
 use crate::baroreflex::ReflexEffect;
@@ -80,6 +80,150 @@ pub struct SweepPoint {
     pub p_level: u8,
     /// Steady state reached at that level.
     pub steady: SteadyState,
+}
+
+/// [`Simulation::steady_state_accelerated`] in pieces of a few beats: everything it keeps from one beat to
+/// the next, so a caller with a time budget (an animation frame, a short task) can settle over several
+/// calls. The pieces add up to exactly what one call does: the same beats, the same jumps, the same result.
+#[derive(Clone, Debug)]
+pub struct AcceleratedSettling {
+    tolerance: f64,
+    max_beats: u32,
+    anderson: Anderson<MAP_LEN, ACCELERATION_DEPTH>,
+    /// Start of the current beat, once the first piece has finished a partly run beat.
+    x: Option<[f64; MAP_LEN]>,
+    accelerate: bool,
+    jumped: bool,
+    /// Smallest change so far and the end of that beat.
+    best: Option<(f64, [f64; MAP_LEN])>,
+    beats: u32,
+    change: f64,
+    metrics: Option<BeatMetrics>,
+    result: Option<SteadyState>,
+}
+
+impl AcceleratedSettling {
+    /// Settling to `tolerance` in at most `max_beats` beats, as [`Simulation::steady_state_accelerated`].
+    pub fn new(tolerance: f64, max_beats: u32) -> Self {
+        Self::with_memory(tolerance, max_beats, Anderson::new())
+    }
+
+    fn with_memory(
+        tolerance: f64,
+        max_beats: u32,
+        anderson: Anderson<MAP_LEN, ACCELERATION_DEPTH>,
+    ) -> Self {
+        Self {
+            tolerance,
+            max_beats: max_beats.max(1),
+            anderson,
+            x: None,
+            accelerate: true,
+            jumped: false,
+            best: None,
+            beats: 0,
+            change: f64::INFINITY,
+            metrics: None,
+            result: None,
+        }
+    }
+
+    /// Runs at most `beats` more beats of settling `sim` (plus, on the first call, the rest of a partly run
+    /// beat). Returns the steady state once it is reached or the beat cap is, and `None` while settling goes
+    /// on. Between calls `sim` must not be changed or stepped; after the result, calls return it again.
+    pub fn run(&mut self, sim: &mut Simulation, beats: u32) -> Option<SteadyState> {
+        if self.result.is_some() {
+            return self.result;
+        }
+        let mut x = match self.x {
+            Some(x) => x,
+            None => {
+                // Finish a partly run beat so comparisons are beat-end to beat-end.
+                if sim.step_in_beat > 0 {
+                    self.metrics = Some(sim.step_beat(&mut VolumeWatch::new()));
+                }
+                sim.map_point()
+            }
+        };
+        let mut ran = 0;
+        let mut finished = false;
+        while self.beats < self.max_beats && ran < beats {
+            let restores = sim.non_finite_restores;
+            let mut watch = VolumeWatch::new();
+            self.metrics = Some(sim.step_beat(&mut watch));
+            self.beats += 1;
+            ran += 1;
+            let g = sim.map_point();
+            self.change = max_abs_difference(&g, &x);
+            let physical =
+                sim.non_finite_restores == restores && watch.min_volume_ml >= 0.0 && admissible(&g);
+            if !physical {
+                // A beat that went unphysical is never the answer.
+                self.change = f64::INFINITY;
+            }
+            if self.change < self.tolerance {
+                finished = true;
+                break;
+            }
+            if !self.accelerate {
+                x = g;
+                continue;
+            }
+            let failed = !physical
+                || (self.jumped
+                    && self
+                        .best
+                        .is_some_and(|(c, _)| self.change > ACCELERATION_FAILURE_GROWTH * c));
+            if failed {
+                self.accelerate = false;
+                self.anderson.reset();
+                x = match self.best {
+                    Some((c, end)) if c < self.change => {
+                        sim.jump_to(&end);
+                        end
+                    }
+                    _ => g,
+                };
+                continue;
+            }
+            if self.best.is_none_or(|(c, _)| self.change < c) {
+                self.best = Some((self.change, g));
+            }
+            self.jumped = false;
+            let start = x;
+            x = g;
+            if let Some(mut proposal) = self.anderson.next_point(&start, &g) {
+                limit_jump(&mut proposal, &g, MAX_JUMP_PER_CHANGE * self.change);
+                if admissible(&proposal) {
+                    sim.jump_to(&proposal);
+                    self.jumped = true;
+                    x = proposal;
+                } else {
+                    // Only a non-finite fit gets here (the limits keep volumes positive): start afresh.
+                    self.anderson.reset();
+                }
+            }
+        }
+        self.x = Some(x);
+        if finished || self.beats >= self.max_beats {
+            self.result = Some(SteadyState {
+                converged: self.change < self.tolerance,
+                beats: self.beats,
+                last_change: self.change,
+                metrics: self.metrics.unwrap_or_default(),
+            });
+        }
+        self.result
+    }
+
+    /// Runs to the end in one call.
+    fn run_to_end(&mut self, sim: &mut Simulation) -> SteadyState {
+        loop {
+            if let Some(steady) = self.run(sim, u32::MAX) {
+                return steady;
+            }
+        }
+    }
 }
 
 /// A running simulation of one patient with (optionally) one pump.
@@ -525,80 +669,10 @@ impl Simulation {
         max_beats: u32,
         anderson: &mut Anderson<MAP_LEN, ACCELERATION_DEPTH>,
     ) -> SteadyState {
-        let mut watch = VolumeWatch::new();
-        // Finish a partly run beat so comparisons are beat-end to beat-end.
-        let mut metrics = if self.step_in_beat > 0 {
-            Some(self.step_beat(&mut watch))
-        } else {
-            None
-        };
-        // Start of the current beat.
-        let mut x = self.map_point();
-        let mut accelerate = true;
-        let mut jumped = false;
-        // Smallest change so far and the end of that beat.
-        let mut best: Option<(f64, [f64; MAP_LEN])> = None;
-        let mut beats = 0;
-        let mut change = f64::INFINITY;
-        while beats < max_beats.max(1) {
-            let restores = self.non_finite_restores;
-            watch = VolumeWatch::new();
-            metrics = Some(self.step_beat(&mut watch));
-            beats += 1;
-            let g = self.map_point();
-            change = max_abs_difference(&g, &x);
-            let physical = self.non_finite_restores == restores
-                && watch.min_volume_ml >= 0.0
-                && admissible(&g);
-            if !physical {
-                // A beat that went unphysical is never the answer.
-                change = f64::INFINITY;
-            }
-            if change < tolerance {
-                break;
-            }
-            if !accelerate {
-                x = g;
-                continue;
-            }
-            let failed = !physical
-                || (jumped && best.is_some_and(|(c, _)| change > ACCELERATION_FAILURE_GROWTH * c));
-            if failed {
-                accelerate = false;
-                anderson.reset();
-                x = match best {
-                    Some((c, end)) if c < change => {
-                        self.jump_to(&end);
-                        end
-                    }
-                    _ => g,
-                };
-                continue;
-            }
-            if best.is_none_or(|(c, _)| change < c) {
-                best = Some((change, g));
-            }
-            jumped = false;
-            let start = x;
-            x = g;
-            if let Some(mut proposal) = anderson.next_point(&start, &g) {
-                limit_jump(&mut proposal, &g, MAX_JUMP_PER_CHANGE * change);
-                if admissible(&proposal) {
-                    self.jump_to(&proposal);
-                    jumped = true;
-                    x = proposal;
-                } else {
-                    // Only a non-finite fit gets here (the limits keep volumes positive): start afresh.
-                    anderson.reset();
-                }
-            }
-        }
-        SteadyState {
-            converged: change < tolerance,
-            beats,
-            last_change: change,
-            metrics: metrics.unwrap_or_default(),
-        }
+        let mut settling = AcceleratedSettling::with_memory(tolerance, max_beats, *anderson);
+        let steady = settling.run_to_end(self);
+        *anderson = settling.anderson;
+        steady
     }
 
     /// The point of the beat-to-beat map: the state, then the sensed pressure.

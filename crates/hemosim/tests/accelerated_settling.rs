@@ -1,7 +1,7 @@
 //! Accelerated settling against brute force: the same periodic steady state as plain beats run to a tight
 //! tolerance, within what the 0.05 tolerance implies, in fewer beats.
 
-use hemosim::{BeatMetrics, Control, Device, Preset, Simulation};
+use hemosim::{AcceleratedSettling, BeatMetrics, Control, Device, Preset, Simulation};
 
 /// Total flow within 0.5 % and LVEDP within 0.3 mmHg of the reference.
 fn assert_close(label: &str, m: &BeatMetrics, reference: &BeatMetrics) {
@@ -70,4 +70,46 @@ fn accelerated_settling_is_deterministic() {
         )
     };
     assert_eq!(run(), run());
+}
+
+#[test]
+fn settling_in_pieces_gives_exactly_what_one_call_gives() {
+    let mut starts: Vec<(String, Simulation, u32)> = Preset::ALL
+        .iter()
+        .map(|&p| (format!("{p:?}"), Simulation::new(p), 400))
+        .collect();
+    let mut mid_beat = Simulation::settled(Preset::CardiogenicShock);
+    mid_beat.set_control(Control::Device(Device::ImpellaCp));
+    mid_beat.set_control(Control::PLevel(8));
+    mid_beat.advance(0.3, &mut ());
+    starts.push(("shock → CP P-8, mid-beat".into(), mid_beat, 400));
+    starts.push((
+        "normal, beat cap".into(),
+        Simulation::new(Preset::Normal),
+        3,
+    ));
+    let bits = |sim: &Simulation| sim.state().to_array().map(f64::to_bits);
+    for (label, start, max_beats) in starts {
+        let mut whole = start.clone();
+        let expected = whole.steady_state_accelerated(0.05, max_beats);
+        for piece in [1, 2, 3, 5] {
+            let mut sim = start.clone();
+            let mut settling = AcceleratedSettling::new(0.05, max_beats);
+            let mut calls = 0;
+            let steady = loop {
+                calls += 1;
+                if let Some(steady) = settling.run(&mut sim, piece) {
+                    break steady;
+                }
+            };
+            assert_eq!(steady, expected, "{label}, {piece} beats a call");
+            assert_eq!(bits(&sim), bits(&whole), "{label}, {piece} beats a call");
+            assert_eq!(calls, expected.beats.div_ceil(piece), "{label}");
+            assert_eq!(
+                settling.run(&mut sim, piece),
+                Some(expected),
+                "{label}: done stays done"
+            );
+        }
+    }
 }
