@@ -522,8 +522,12 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
 
     let canvases = Canvases::default();
     let root_ref = NodeRef::<leptos::html::Article>::new();
-    // The page is whole once this has rendered: the loading screen (or pre-rendered copy) can go.
-    Effect::new(|_| crate::app::reveal_when_whole());
+    // The page is whole once its last part has rendered: then the loading screen (or pre-rendered copy) can go.
+    Effect::new(move |_| {
+        if stage.get() == Stage::Complete {
+            request_animation_frame(crate::app::reveal_when_whole);
+        }
+    });
 
     // After a change, or after the language changes, the next frame updates every view and every chart is
     // due for a redraw.
