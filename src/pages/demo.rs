@@ -449,15 +449,16 @@ pub fn DemoPage() -> impl IntoView {
     let engine = StoredValue::new(None::<DemoEngine>);
     let stage = RwSignal::new(Stage::Settling);
     leptos::task::spawn_local(async move {
+        next_task().await; // not in the task that builds the page frame
         let mut start = DemoStart::new(DemoPreset::Shock);
         let settled = loop {
-            next_task().await;
             if stage.is_disposed() {
                 return; // the reader has left the page
             }
             if let Some(settled) = start.step(START_BEATS_PER_STEP) {
                 break settled;
             }
+            next_task().await;
         };
         engine.set_value(Some(settled));
         for next in [
