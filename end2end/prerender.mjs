@@ -15,7 +15,7 @@ import { startServer } from './support/server.mjs';
 const dist = resolve(process.argv[2] ?? '../dist');
 
 /** The file stem for a route: `home` for the start page, `/` becomes `.` (boot.js does the same). */
-export function stem(route) {
+function stem(route) {
   return route === '' ? 'home' : route.replaceAll('/', '.');
 }
 

@@ -290,7 +290,7 @@ pub fn reveal_when_whole() {
 /// copy of the page that boot.js may have put there. While boot.js is still fetching that copy
 /// (`<html data-preview="loading">`), waits until it has been shown, or for a second at most: the copy is the
 /// same page, so showing it first costs the reader nothing, and the reader always sees the same sequence.
-pub fn remove_boot_screen() {
+fn remove_boot_screen() {
     let loading = document()
         .document_element()
         .and_then(|html| html.get_attribute("data-preview"))

@@ -13,7 +13,7 @@ fn main() {
             leptos::logging::warn!("language not loaded: {}", e.0);
         }
         // Start-up runs as a few short tasks instead of one long one, so a slow phone stays responsive:
-        // the text bundle above, the English messages of the page frame next, then the app in three more
+        // the text bundle above, the English messages of the page frame next, then the app in four more
         // (see `App`).
         heart_pump_guide::app::next_task().await;
         heart_pump_guide::i18n::prepare_frame_messages();
