@@ -19,6 +19,17 @@ export class Walkthrough extends Guide {
   async focused() {
     return this.page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.textContent?.trim()]);
   }
+  /**
+   * Waits until step `n` is on screen and, as the walkthrough does one frame after a step change, keyboard focus
+   * has moved to its heading. Pressing Tab before then would start from the old button.
+   */
+  async stepShown(n, total = 8) {
+    await this.page.waitForFunction(([n, total]) => {
+      const text = document.querySelector('.walk-progress')?.textContent.replace(/[\u2068\u2069]/g, '');
+      const heading = document.querySelector('.walk-step h2');
+      return text === `Step ${n} of ${total}` && heading !== null && document.activeElement === heading;
+    }, [n, total]);
+  }
   /** Presses Tab until the element with accessible text `name` has focus (at most `limit` presses). */
   async tabTo(name, limit = 30) {
     for (let i = 0; i < limit; i += 1) {

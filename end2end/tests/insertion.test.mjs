@@ -24,8 +24,7 @@ test('the whole walkthrough can be walked by keyboard, forwards and back', async
     if (step < 8) {
       await w.tabTo('Next');
       await page.keyboard.press('Enter');
-      await page.waitForFunction((n) => document.querySelector('.walk-progress')?.textContent.replace(/[\u2068\u2069]/g, '') === `Step ${n} of 8`, step + 1);
-      await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+      await w.stepShown(step + 1);
       assert.equal((await w.focused())[1], await w.stepHeading().innerText(), 'focus moves to the new step heading');
     }
   }
@@ -34,13 +33,13 @@ test('the whole walkthrough can be walked by keyboard, forwards and back', async
   assert.equal(await w.next().count(), 0, 'no Next on the last step');
   await w.tabTo('Back');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.walk-progress')?.textContent.replace(/[\u2068\u2069]/g, '') === 'Step 7 of 8');
+  await w.stepShown(7);
   await w.tabTo('Next');
   await page.keyboard.press('Space');
-  await page.waitForFunction(() => document.querySelector('.walk-progress')?.textContent.replace(/[\u2068\u2069]/g, '') === 'Step 8 of 8');
+  await w.stepShown(8);
   await w.tabTo('Go back to step 1');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('.walk-progress')?.textContent.replace(/[\u2068\u2069]/g, '') === 'Step 1 of 8');
+  await w.stepShown(1);
   assert.equal(await w.back().count(), 0, 'no Back on the first step');
   assert.deepEqual(watch.errors, []);
   await page.close();
