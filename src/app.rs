@@ -116,10 +116,11 @@ pub fn App() -> impl IntoView {
         document().set_title(&i18n::strip_isolation(&format!("{page} – {app}")));
         expose_fallback_count();
     });
-    // The app is built in four short tasks instead of one long one, so a slow phone stays responsive: its
-    // state now, the header's top next, then its navigation, the notices and the footer, then the page (long
-    // pages in further steps: `components::later`). The loading screen (or the pre-rendered copy of the page)
-    // hides them meanwhile and goes when the page is whole (`reveal_when_whole`), so the reader never sees a
+    // The app is built in several short tasks instead of one long one, so a slow phone stays responsive (and
+    // each task stays short even though the browser compiles the code it runs for the first time): its state
+    // now, then the header's top, its pickers, its navigation, the notices, the footer and the page (long pages
+    // in further steps: `components::later`). The loading screen (or the pre-rendered copy of the page) hides
+    // them meanwhile and goes when the page is whole (`reveal_when_whole`), so the reader never sees a
     // half-built page replace the pre-rendered one.
     let stage = RwSignal::new(Stage::Setup);
     build_in_steps(stage);
@@ -133,9 +134,13 @@ pub fn App() -> impl IntoView {
             }
         }>{i18n.tr("skip-to-content")}</a>
         {move || built(Stage::Header).then(|| view! {
-            <SiteHeader route=route.read_only() with_nav=Signal::derive(move || built(Stage::Frame)) />
+            <SiteHeader
+                route=route.read_only()
+                with_pickers=Signal::derive(move || built(Stage::Pickers))
+                with_nav=Signal::derive(move || built(Stage::Nav))
+            />
         })}
-        {move || built(Stage::Frame).then(|| view! {
+        {move || built(Stage::Notices).then(|| view! {
             <NoticeBar notice=notice update_ready=update_ready settings_reset=settings_reset />
         })}
         <main id="main" tabindex="-1" node_ref=main_ref>
@@ -156,7 +161,7 @@ pub fn App() -> impl IntoView {
                 Route::NotFound => pages::not_found::NotFoundPage().into_any(),
             })}
         </main>
-        {move || built(Stage::Frame).then(|| view! { <SiteFooter /> })}
+        {move || built(Stage::Footer).then(|| view! { <SiteFooter /> })}
     }
 }
 
@@ -165,19 +170,32 @@ pub fn App() -> impl IntoView {
 enum Stage {
     Setup,
     Header,
-    Frame,
+    Pickers,
+    Nav,
+    Notices,
+    Footer,
     Content,
+}
+
+impl Stage {
+    /// The step after this one (the last step stays).
+    fn next(self) -> Self {
+        match self {
+            Stage::Setup => Stage::Header,
+            Stage::Header => Stage::Pickers,
+            Stage::Pickers => Stage::Nav,
+            Stage::Nav => Stage::Notices,
+            Stage::Notices => Stage::Footer,
+            Stage::Footer | Stage::Content => Stage::Content,
+        }
+    }
 }
 
 /// Moves `stage` on by one step per task until the page's content is built, then reveals the page.
 fn build_in_steps(stage: RwSignal<Stage>) {
     set_timeout(
         move || {
-            let next = match stage.get_untracked() {
-                Stage::Setup => Stage::Header,
-                Stage::Header => Stage::Frame,
-                Stage::Frame | Stage::Content => Stage::Content,
-            };
+            let next = stage.get_untracked().next();
             stage.set(next);
             if next == Stage::Content {
                 // The content is in the DOM by the next frame, which comes before the next paint.

@@ -8,10 +8,15 @@ use crate::components::language_picker::LanguagePicker;
 use crate::i18n::use_i18n;
 use crate::route::Route;
 
-/// Header with navigation; the link of the current page carries `aria-current="page"`. The navigation is
-/// built once `with_nav` is true: start-up builds the header in two short tasks (see `App`).
+/// Header with navigation; the link of the current page carries `aria-current="page"`. The pickers are built
+/// once `with_pickers` is true and the navigation once `with_nav` is: start-up builds the header in three
+/// short tasks (see `App`).
 #[component]
-pub fn SiteHeader(route: ReadSignal<Route>, #[prop(into)] with_nav: Signal<bool>) -> impl IntoView {
+pub fn SiteHeader(
+    route: ReadSignal<Route>,
+    #[prop(into)] with_pickers: Signal<bool>,
+    #[prop(into)] with_nav: Signal<bool>,
+) -> impl IntoView {
     let i18n = use_i18n();
     // The practice room is for clinicians: shown once that audience is chosen.
     let choice = expect_context::<AudienceChoice>();
@@ -52,8 +57,10 @@ pub fn SiteHeader(route: ReadSignal<Route>, #[prop(into)] with_nav: Signal<bool>
                     <span>{i18n.tr("app-name")}</span>
                 </a>
                 <div class="pickers">
-                    <LanguagePicker />
-                    <AudiencePicker />
+                    {move || with_pickers.get().then(|| view! {
+                        <LanguagePicker />
+                        <AudiencePicker />
+                    })}
                 </div>
             </div>
             {nav}
