@@ -15,7 +15,7 @@ use crate::components::heart_view::HeartView;
 use crate::components::number_control::NumberControl;
 use crate::flow_demo::{
     device_key, device_label_id, Alerts, DemoEngine, DemoPreset, DemoStart, FrameStats, Measure,
-    Snapshot, DEVICES, HISTORY_S, MAX_P_LEVEL, MIN_P_LEVEL, START_BEATS_PER_STEP,
+    Snapshot, DEVICES, HISTORY_S, MAX_P_LEVEL, MIN_P_LEVEL,
 };
 use crate::frame_loop::use_animation_frame;
 use crate::i18n::{args, use_i18n, I18n};
@@ -423,8 +423,12 @@ impl Canvases {
     }
 }
 
+/// Time the settling of the circulation may take in one task, in ms: short enough that even a phone four times
+/// slower than this machine stays under the 50 ms of a long task.
+const SETTLE_TASK_MS: f64 = 5.0;
+
 /// How far the page is built. Settling the circulation and building the live page are split into short tasks
-/// after the page frame, so none keeps a slow phone busy for long: settling a few beats a task (see
+/// after the page frame, so none keeps a slow phone busy for long: settling for [`SETTLE_TASK_MS`] a task (see
 /// [`DemoStart`]), then the live page in four parts. Until the last part is there the page is marked
 /// `aria-busy`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -451,12 +455,20 @@ pub fn DemoPage() -> impl IntoView {
     leptos::task::spawn_local(async move {
         next_task().await; // not in the task that builds the page frame
         let mut start = DemoStart::new(DemoPreset::Shock);
-        let settled = loop {
+        let settled = 'settle: loop {
             if stage.is_disposed() {
                 return; // the reader has left the page
             }
-            if let Some(settled) = start.step(START_BEATS_PER_STEP) {
-                break settled;
+            // One beat at a time until this task's share of time is used: how many beats fit depends on the
+            // phone, and on whether the browser has optimised the simulation code yet.
+            let began = now_ms();
+            loop {
+                if let Some(settled) = start.step(1) {
+                    break 'settle settled;
+                }
+                if now_ms() - began >= SETTLE_TASK_MS {
+                    break;
+                }
             }
             next_task().await;
         };
