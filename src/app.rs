@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::audience::AudienceChoice;
 use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;
+use crate::components::later::Later;
 use crate::i18n::{self, I18n, Locale};
 use crate::pages;
 use crate::route::Route;
@@ -118,14 +119,10 @@ pub fn App() -> impl IntoView {
     });
     // The app is built in several short tasks instead of one long one, so a slow phone stays responsive (and
     // each task stays short even though the browser compiles the code it runs for the first time): its state
-    // now, then the header's top, its pickers, its navigation, the notices, the footer and the page (long pages
-    // in further steps: `components::later`). The loading screen (or the pre-rendered copy of the page) hides
-    // them meanwhile and goes when the page is whole (`reveal_when_whole`), so the reader never sees a
-    // half-built page replace the pre-rendered one.
-    let stage = RwSignal::new(Stage::Setup);
-    build_in_steps(stage);
-    let built = move |s: Stage| stage.get() >= s;
-
+    // now, then each `Later` part in a task of its own: the header's top (its pickers and navigation a task
+    // later again), the notices, the page (long pages in further steps) and the footer. The loading screen (or
+    // the pre-rendered copy of the page) hides them meanwhile and goes when the page is whole
+    // (`reveal_when_whole`), so the reader never sees a half-built page replace the pre-rendered one.
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
@@ -133,18 +130,10 @@ pub fn App() -> impl IntoView {
                 let _ = main.focus();
             }
         }>{i18n.tr("skip-to-content")}</a>
-        {move || built(Stage::Header).then(|| view! {
-            <SiteHeader
-                route=route.read_only()
-                with_pickers=Signal::derive(move || built(Stage::Pickers))
-                with_nav=Signal::derive(move || built(Stage::Nav))
-            />
-        })}
-        {move || built(Stage::Notices).then(|| view! {
-            <NoticeBar notice=notice update_ready=update_ready settings_reset=settings_reset />
-        })}
+        <Later><SiteHeader route=route.read_only() /></Later>
+        <Later><NoticeBar notice=notice update_ready=update_ready settings_reset=settings_reset /></Later>
         <main id="main" tabindex="-1" node_ref=main_ref>
-            {move || built(Stage::Content).then(|| match route.get() {
+            <Later>{move || match route.get() {
                 Route::Home => pages::home::HomePage().into_any(),
                 Route::Shock => pages::shock::ShockPage().into_any(),
                 Route::Pump => pages::pump::PumpPage().into_any(),
@@ -159,53 +148,10 @@ pub fn App() -> impl IntoView {
                 Route::About => pages::about::AboutPage().into_any(),
                 Route::Demo => pages::demo::DemoPage().into_any(),
                 Route::NotFound => pages::not_found::NotFoundPage().into_any(),
-            })}
+            }}</Later>
         </main>
-        {move || built(Stage::Footer).then(|| view! { <SiteFooter /> })}
+        <Later><SiteFooter /></Later>
     }
-}
-
-/// How far the app's first build has got (see `App`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-enum Stage {
-    Setup,
-    Header,
-    Pickers,
-    Nav,
-    Notices,
-    Footer,
-    Content,
-}
-
-impl Stage {
-    /// The step after this one (the last step stays).
-    fn next(self) -> Self {
-        match self {
-            Stage::Setup => Stage::Header,
-            Stage::Header => Stage::Pickers,
-            Stage::Pickers => Stage::Nav,
-            Stage::Nav => Stage::Notices,
-            Stage::Notices => Stage::Footer,
-            Stage::Footer | Stage::Content => Stage::Content,
-        }
-    }
-}
-
-/// Moves `stage` on by one step per task until the page's content is built, then reveals the page.
-fn build_in_steps(stage: RwSignal<Stage>) {
-    set_timeout(
-        move || {
-            let next = stage.get_untracked().next();
-            stage.set(next);
-            if next == Stage::Content {
-                // The content is in the DOM by the next frame, which comes before the next paint.
-                request_animation_frame(reveal_when_whole);
-            } else {
-                build_in_steps(stage);
-            }
-        },
-        std::time::Duration::ZERO,
-    );
 }
 
 /// Shows the current notice, if any, with a dismiss button.

@@ -5,48 +5,15 @@ use leptos::prelude::*;
 use crate::audience::{Audience, AudienceChoice};
 use crate::components::audience_picker::AudiencePicker;
 use crate::components::language_picker::LanguagePicker;
+use crate::components::later::Later;
 use crate::i18n::use_i18n;
 use crate::route::Route;
 
-/// Header with navigation; the link of the current page carries `aria-current="page"`. The pickers are built
-/// once `with_pickers` is true and the navigation once `with_nav` is: start-up builds the header in three
-/// short tasks (see `App`).
+/// Header with navigation. Its top comes first; the pickers and the navigation are each built a task later
+/// (`Later`), so start-up builds the header in three short tasks.
 #[component]
-pub fn SiteHeader(
-    route: ReadSignal<Route>,
-    #[prop(into)] with_pickers: Signal<bool>,
-    #[prop(into)] with_nav: Signal<bool>,
-) -> impl IntoView {
+pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
     let i18n = use_i18n();
-    // The practice room is for clinicians: shown once that audience is chosen.
-    let choice = expect_context::<AudienceChoice>();
-    let nav = move || {
-        with_nav.get().then(|| {
-            let links = Route::NAV
-                .iter()
-                .map(|&r| {
-                    let current = move || (route.get() == r).then_some("page");
-                    view! { <li><a href=r.href() aria-current=current>{i18n.tr(r.title_id())}</a></li> }
-                })
-                .collect_view();
-            let clinician_links = move || {
-                (choice.get() == Some(Audience::Clinician)).then(|| {
-                    Route::CLINICIAN_NAV
-                        .iter()
-                        .map(|&r| {
-                            let current = move || route.get().is_under(r).then_some("page");
-                            view! { <li><a href=r.href() aria-current=current>{i18n.tr(r.title_id())}</a></li> }
-                        })
-                        .collect_view()
-                })
-            };
-            view! {
-                <nav aria-label=i18n.tr("nav-label")>
-                    <ul class="nav-list">{links}{clinician_links}</ul>
-                </nav>
-            }
-        })
-    };
     view! {
         <header class="site-header">
             <div class="header-top">
@@ -57,13 +24,44 @@ pub fn SiteHeader(
                     <span>{i18n.tr("app-name")}</span>
                 </a>
                 <div class="pickers">
-                    {move || with_pickers.get().then(|| view! {
+                    <Later>
                         <LanguagePicker />
                         <AudiencePicker />
-                    })}
+                    </Later>
                 </div>
             </div>
-            {nav}
+            <Later><SiteNav route=route /></Later>
         </header>
+    }
+}
+
+/// The main navigation; the link of the current page carries `aria-current="page"`.
+#[component]
+fn SiteNav(route: ReadSignal<Route>) -> impl IntoView {
+    let i18n = use_i18n();
+    let links = Route::NAV
+        .iter()
+        .map(|&r| {
+            let current = move || (route.get() == r).then_some("page");
+            view! { <li><a href=r.href() aria-current=current>{i18n.tr(r.title_id())}</a></li> }
+        })
+        .collect_view();
+    // The practice room is for clinicians: shown once that audience is chosen.
+    let choice = expect_context::<AudienceChoice>();
+    let clinician_links = move || {
+        (choice.get() == Some(Audience::Clinician)).then(|| {
+            Route::CLINICIAN_NAV
+                .iter()
+                .map(|&r| {
+                    let current = move || route.get().is_under(r).then_some("page");
+                    view! { <li><a href=r.href() aria-current=current>{i18n.tr(r.title_id())}</a></li> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <nav aria-label=i18n.tr("nav-label")>
+            <ul class="nav-list">{links}{clinician_links}</ul>
+        </nav>
     }
 }
