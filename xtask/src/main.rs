@@ -294,10 +294,9 @@ const START_COMPILE: &str = "async function compiled(url) {\n  let module;\n  tr
 
 /// Trunk writes an inline `<script type="module">` that starts the wasm. The Content-Security-Policy in
 /// index.html allows no inline script, so move it to `start-<hash>.js` and load that instead; the script
-/// first waits for boot.js (`START_WAIT`), then compiles the wasm before it starts it (`START_COMPILE`). Then
-/// check that no inline script is left. Trunk also adds a
-/// `<link rel="preload">` for the wasm; it is taken out, because the download must not start before boot.js
-/// says so.
+/// first waits for boot.js (`START_WAIT`), then compiles the wasm before it starts it (`START_COMPILE`).
+/// Trunk also adds a `<link rel="preload">` for the wasm; it is taken out, because the download must not
+/// start before boot.js says so. Then check that no inline script is left.
 fn externalise_inline_script(dist: &Path) {
     let index = dist.join("index.html");
     let mut html =
