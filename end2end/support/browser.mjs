@@ -19,10 +19,11 @@ export const DESKTOP = { width: 1280, height: 900 };
 
 /**
  * Starts the server (on `dir`, dist/ by default) and the browser; call `stop()` when done.
- * `serviceWorkers: 'block'` gives a browser without the offline cache, to test what happens on the network.
+ * `serviceWorkers: 'block'` gives a browser without the offline cache, to test what happens on the network;
+ * `compress` serves brotli/gzip like a real host (for measuring transferred bytes).
  */
-export async function startSuite({ dir = DIST, serviceWorkers = 'allow' } = {}) {
-  const server = await startServer({ dir, base: '/sub/heart-pump-guide/' });
+export async function startSuite({ dir = DIST, serviceWorkers = 'allow', compress = false } = {}) {
+  const server = await startServer({ dir, base: '/sub/heart-pump-guide/', compress });
   const userDataDir = await mkdtemp(join(tmpdir(), 'hpg-chromium-'));
   const browser = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -32,6 +33,9 @@ export async function startSuite({ dir = DIST, serviceWorkers = 'allow' } = {}) 
     viewport: PHONE,
     serviceWorkers,
   });
+  // Waits are for states (an element, a text, a service worker); on a loaded 2-core machine a state can take
+  // longer to come than Playwright's default 30 s, and a slow machine must not fail a test.
+  browser.setDefaultTimeout(120000);
   await mkdir(SCREENSHOTS, { recursive: true });
   return {
     baseUrl: server.url,

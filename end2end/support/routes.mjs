@@ -8,7 +8,7 @@ export const ROUTES = ['', 'shock', 'pump', 'how-it-works', 'insertion', 'benefi
  * but a page can miss that moment; a reload is then controlled, exactly as a reader's next visit would be.
  * Fails with a clear message rather than hanging (`page.evaluate` itself has no timeout).
  */
-export async function waitForServiceWorker(page, timeoutMs = 30000) {
+export async function waitForServiceWorker(page, timeoutMs = 120000) {
   const deadline = Date.now() + timeoutMs;
   const ready = await page.evaluate((ms) => Promise.race([
     navigator.serviceWorker.ready.then(() => true),

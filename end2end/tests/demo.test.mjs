@@ -210,7 +210,8 @@ test('frame timing and long tasks while the demo runs (measured, printed)', asyn
       .observe({ type: 'longtask', buffered: false });
   });
   await d.pumpSwitch().check();
-  await page.waitForTimeout(5000);
+  // Wait for a state (enough frames to measure), not for a time: a busy machine draws fewer frames a second.
+  await page.waitForFunction(() => Number(document.querySelector('article.demo')?.dataset.frames) > 300, null, { timeout: 120000 });
   const longTasks = await page.evaluate(() => window.__longTasks);
   const stats = await d.frameStats();
   const worst = longTasks.length ? Math.max(...longTasks) : 0;

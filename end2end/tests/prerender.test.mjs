@@ -45,7 +45,7 @@ for (const [route, heading] of [['benefits-risks', 'Benefits and risks'], ['how-
     const h1 = page.getByRole('heading', { level: 1 });
     assert.match(await h1.textContent(), new RegExp(heading));
     // The "Loading" note waits 0.8 s, so a fast start shows no loading screen; this start is held back.
-    await assert.doesNotReject(page.getByText('Loading Heart Pump Guide…').waitFor({ timeout: 3000 }), 'says the app is still loading');
+    await assert.doesNotReject(page.getByText('Loading Heart Pump Guide…').waitFor(), 'says the app is still loading');
     // Controls cannot do anything yet, and say so.
     const enabled = await page.locator('#boot-preview :is(button, input, select, textarea):not([disabled])').count();
     assert.equal(enabled, 0, 'every control in the copy is disabled');

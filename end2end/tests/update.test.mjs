@@ -30,7 +30,9 @@ test('after a new version is deployed, the next visit says it is ready and the o
   const notice = page.getByText('Mae fersiwn newydd o’r canllaw yn barod.', { exact: false });
   await assert.doesNotReject(notice.waitFor());
   // The old cache is deleted while the new worker activates, which may finish just after the notice shows.
-  for (let i = 0; i < 50 && (await page.evaluate(() => caches.keys())).length > 1; i += 1) {
+  // Poll for that state (up to two minutes on a busy machine), not for a fixed time.
+  const deadline = Date.now() + 120000;
+  while (Date.now() < deadline && (await page.evaluate(() => caches.keys())).length > 1) {
     await page.waitForTimeout(100);
   }
   assert.deepEqual(await page.evaluate(() => caches.keys()), ['hpg-00000000000000ff'], `old cache ${before} deleted`);

@@ -26,15 +26,32 @@ const TRUNK_VERSION: &str = "0.21.14";
 /// textstat's version for the readability gate: later versions download a dictionary at run time and fail here.
 const TEXTSTAT_VERSION: &str = "0.7.3";
 /// Lighthouse (mobile) targets, as whole-number scores: performance, accessibility, best practices, SEO.
+/// Performance is a timing (total blocking time is measured on the host, then multiplied), so it varies with
+/// the machine's load: `cargo xtask audit` enforces it, `cargo xtask test` only prints it. The other three are
+/// checks of the page itself and give the same score on a busy machine (measured: README, *Lighthouse*).
 const LIGHTHOUSE_TARGETS: [(&str, u32); 4] = [
     ("performance", 95),
     ("accessibility", 100),
     ("best-practices", 100),
     ("seo", 100),
 ];
-/// The pages `cargo xtask audit` scores (the hash routes of the guide).
-/// Lighthouse runs per page; the median score counts.
+/// The Lighthouse category that is a timing, reported but never a gate of `cargo xtask test`.
+const TIMED_CATEGORY: &str = "performance";
+/// Lighthouse runs per page in `cargo xtask audit` (the median counts) and in `cargo xtask test` (where only
+/// the untimed categories gate, so fewer runs are enough; performance is printed).
 const AUDIT_RUNS: usize = 5;
+const TEST_AUDIT_RUNS: usize = 2;
+/// What a first-time reader's browser downloads to open a page (bytes as transferred, brotli, no service
+/// worker yet), per page the browser tests measure (`end2end/tests/first-load.test.mjs` writes
+/// `end2end/artifacts/first-load.json`): (page, budget in bytes, budget in requests). Measured 2026-12-04:
+/// home 327 KB in 12 requests, the demo about the same, risks about the same (README, *Size budgets*).
+const FIRST_LOAD_BUDGETS: [(&str, u64, usize); 3] = [
+    ("home", 345_000, 14),
+    ("benefits-risks", 345_000, 14),
+    ("how-it-works", 345_000, 14),
+];
+/// The one stylesheet every page waits for before its first paint (gzip bytes).
+const CSS_GZIP_BUDGET: u64 = 12 * 1000;
 const AUDIT_ROUTES: [&str; 3] = ["", "#/how-it-works", "#/benefits-risks"];
 /// Where `cargo xtask audit` serves dist/ while Lighthouse runs.
 const AUDIT_ADDR: (&str, u16) = ("127.0.0.1", 8093);
@@ -265,6 +282,7 @@ fn build_site() {
     );
     write_service_worker_build(&dist);
     size_report();
+    check_nothing_blocks_first_paint(&dist);
 }
 
 /// FNV-1a (64 bit): a small, stable content hash for file names and the cache version (not for security).
@@ -511,6 +529,131 @@ fn size_report() {
     }
 }
 
+/// Checks what a browser must wait for before it can paint dist/index.html: no script may block the parser
+/// (each is `defer`, `async` or a module), the one stylesheet is the site's own (no `@import`, no other
+/// origin) and within `CSS_GZIP_BUDGET`. Deterministic, so it gates the test command where a timing cannot.
+fn check_nothing_blocks_first_paint(dist: &Path) {
+    let html = fs::read_to_string(dist.join("index.html"))
+        .unwrap_or_else(|e| fail(&format!("dist/index.html: {e}")));
+    let tags = |name: &str| -> Vec<String> {
+        let open = format!("<{name}");
+        let mut out = Vec::new();
+        let mut rest = html.as_str();
+        while let Some(i) = rest.find(&open) {
+            let end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
+            out.push(rest[i..end].to_owned());
+            rest = &rest[end..];
+        }
+        out
+    };
+    let mut problems = Vec::new();
+    for script in tags("script") {
+        if !(script.contains(" defer")
+            || script.contains(" async")
+            || script.contains("type=\"module\""))
+        {
+            problems.push(format!("a script blocks the parser: {script}"));
+        }
+    }
+    let sheets: Vec<String> = tags("link")
+        .into_iter()
+        .filter(|l| l.contains("rel=\"stylesheet\""))
+        .collect();
+    if sheets.len() > 1 {
+        problems.push(format!(
+            "{} stylesheets block the first paint; one is the budget",
+            sheets.len()
+        ));
+    }
+    for sheet in &sheets {
+        let Some(href) = sheet
+            .split("href=\"")
+            .nth(1)
+            .and_then(|h| h.split('"').next())
+        else {
+            problems.push(format!("a stylesheet without an address: {sheet}"));
+            continue;
+        };
+        if href.contains("://") || href.starts_with("//") {
+            problems.push(format!("a stylesheet from another origin: {href}"));
+            continue;
+        }
+        let path = dist.join(href.trim_start_matches("./").trim_start_matches('/'));
+        let css = fs::read_to_string(&path).unwrap_or_default();
+        if css.contains("@import") {
+            problems.push(format!(
+                "{href} imports another stylesheet (a second round trip before paint)"
+            ));
+        }
+        let gz = gzip_size(&path);
+        eprintln!("    first paint waits for: {href}, {gz} B gzip (budget {CSS_GZIP_BUDGET} B)");
+        if gz > CSS_GZIP_BUDGET {
+            problems.push(format!(
+                "{href} is {gz} B gzip, over the {CSS_GZIP_BUDGET} B budget"
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        fail(&format!(
+            "render-blocking resources:\n  {}",
+            problems.join("\n  ")
+        ));
+    }
+    eprintln!("    no script blocks the parser; one stylesheet of our own");
+}
+
+/// Prints what a first visit to each measured page transferred (written by the browser test
+/// `first-load.test.mjs`) and, when `enforce`, fails on a page over its `FIRST_LOAD_BUDGETS`. Bytes and request
+/// counts of a given build are deterministic (brotli at a fixed quality, no service worker, an empty cache).
+fn first_load_report(enforce: bool) {
+    let path = root().join("end2end/artifacts/first-load.json");
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| {
+        fail(&format!(
+            "{}: {e} (the browser test first-load.test.mjs writes it)",
+            path.display()
+        ))
+    });
+    eprintln!("\n==> first load of each page (brotli, as transferred, empty cache)");
+    let mut failures = Vec::new();
+    for (page, byte_budget, request_budget) in FIRST_LOAD_BUDGETS {
+        // One line per page: {"page":"home","bytes":123,"requests":12}
+        let Some(line) = text
+            .lines()
+            .find(|l| l.contains(&format!("\"page\":\"{page}\"")))
+        else {
+            failures.push(format!("{page}: not measured"));
+            continue;
+        };
+        let number = |key: &str| -> u64 {
+            line.split(&format!("\"{key}\":"))
+                .nth(1)
+                .and_then(|v| {
+                    v.split(|c: char| !c.is_ascii_digit())
+                        .next()
+                        .and_then(|d| d.parse().ok())
+                })
+                .unwrap_or(u64::MAX)
+        };
+        let (bytes, requests) = (number("bytes"), number("requests") as usize);
+        eprintln!(
+            "    {page:<16} {bytes:>8} B in {requests:>2} requests (budgets {byte_budget} B, {request_budget} requests)"
+        );
+        if bytes > byte_budget {
+            failures.push(format!(
+                "{page}: {bytes} B, over the {byte_budget} B budget"
+            ));
+        }
+        if requests > request_budget {
+            failures.push(format!(
+                "{page}: {requests} requests, over the budget of {request_budget}"
+            ));
+        }
+    }
+    if enforce && !failures.is_empty() {
+        fail(&format!("first-load budgets:\n  {}", failures.join("\n  ")));
+    }
+}
+
 /// The plain static server for dist/ (end2end/support/server.mjs), compressing like a real host.
 fn static_server(host: &str, port: u16) -> Command {
     let mut c = cmd("node");
@@ -525,6 +668,26 @@ fn static_server(host: &str, port: u16) -> Command {
         "--compress",
     ]);
     c
+}
+
+/// Waits until the server accepts connections (a state, not a fixed time: node starts slowly on a busy
+/// machine); fails if the server process ends first or nothing listens within two minutes.
+fn wait_until_listening(host: &str, port: u16, server: &mut std::process::Child) {
+    let deadline = Instant::now() + std::time::Duration::from_secs(120);
+    while std::net::TcpStream::connect((host, port)).is_err() {
+        if let Ok(Some(status)) = server.try_wait() {
+            fail(&format!(
+                "the static server stopped before it listened ({status})"
+            ));
+        }
+        if Instant::now() > deadline {
+            let _ = server.kill();
+            fail(&format!(
+                "nothing listened on {host}:{port} within two minutes"
+            ));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
 }
 
 fn serve() {
@@ -586,8 +749,9 @@ fn test() {
             .args(["test"])
             .env("HPG_DIST", root().join("dist")),
     );
+    first_load_report(true);
     let t = Instant::now();
-    lighthouse_audit();
+    lighthouse_audit(TEST_AUDIT_RUNS, false);
     eprintln!(
         "    Lighthouse audit: ok in {:.1} s",
         t.elapsed().as_secs_f64()
@@ -614,29 +778,29 @@ fn bench() {
 fn audit() {
     setup();
     build_site();
-    lighthouse_audit();
+    lighthouse_audit(AUDIT_RUNS, true);
 }
 
-/// Serves dist/ and runs Lighthouse (npm, mobile emulation, Debian's Chromium) `AUDIT_RUNS` times on each page
-/// of `AUDIT_ROUTES`; prints every run's four category scores and the median, and fails when a median is
-/// under `LIGHTHOUSE_TARGETS`. The median of several runs is Lighthouse's own advice for a stable score on a
-/// busy machine. Part of `cargo xtask test`, so CI runs it.
-fn lighthouse_audit() {
+/// Serves dist/ and runs Lighthouse (npm, mobile emulation, Debian's Chromium) `runs_per_page` times on each
+/// page of `AUDIT_ROUTES`; prints every run's four category scores and the median, and fails when a median is
+/// under `LIGHTHOUSE_TARGETS` — for performance, a timing, only when `gate_timing` (`cargo xtask audit`; the
+/// test command reports it). The median of several runs is Lighthouse's own advice on a busy machine.
+fn lighthouse_audit(runs_per_page: usize, gate_timing: bool) {
     let (host, port) = AUDIT_ADDR;
     let mut server = static_server(host, port)
         .stdout(Stdio::null())
         .spawn()
         .unwrap_or_else(|e| fail(&format!("cannot start the server: {e}")));
-    std::thread::sleep(std::time::Duration::from_millis(800));
+    wait_until_listening(host, port, &mut server);
     let reports = env::temp_dir().join(format!("hpg-lighthouse-{}", std::process::id()));
     let _ = fs::create_dir_all(&reports);
     let mut failures = Vec::new();
     for (i, route) in AUDIT_ROUTES.iter().enumerate() {
         let url = format!("http://{host}:{port}/{route}");
-        eprintln!("\n==> Lighthouse (mobile) {url}, {AUDIT_RUNS} runs");
+        eprintln!("\n==> Lighthouse (mobile) {url}, {runs_per_page} runs");
         let mut runs: Vec<Vec<(String, u32)>> = Vec::new();
         let mut notes = String::new();
-        for run in 0..AUDIT_RUNS {
+        for run in 0..runs_per_page {
             let report = reports.join(format!("page-{i}-{run}.json"));
             let profile = reports.join(format!("profile-{i}-{run}"));
             let status = cmd("lighthouse")
@@ -700,13 +864,16 @@ fn lighthouse_audit() {
                 .collect();
             all.sort_unstable();
             let median = all.get(all.len() / 2).copied().unwrap_or(0);
-            let mark = if median >= target {
-                "ok"
-            } else {
-                "BELOW TARGET"
+            let gated = gate_timing || id != TIMED_CATEGORY;
+            let mark = match (median >= target, gated) {
+                (true, _) => "ok",
+                (false, true) => "BELOW TARGET",
+                (false, false) => {
+                    "below target (a timing: reported, not a test gate; see cargo xtask audit)"
+                }
             };
             eprintln!("    {id:<16} median {median:>3} (target {target}) {mark}");
-            if median < target {
+            if median < target && gated {
                 failures.push(format!("{url}: {id} median {median} < {target}"));
             }
         }
