@@ -49,11 +49,11 @@ test('every number on the shock and risks pages has its source beside it', async
     .filter((t) => /\d+ (to \d+ )?(out )?of (every )?100|and \d+ out of 100/.test(t));
   assert.ok(withNumbers.length >= 7, withNumbers.join('\n'));
   for (const t of withNumbers) {
-    assert.match(t, /\((SCAI 2022|Berg and others, Curr Opin Crit Care 2021)\)/, t);
+    assert.match(t, /\((SCAI 2022|Berg and others, Curr Opin Crit Care 2021|DanGer Shock, NEJM 2024)\)/, t);
   }
   await g.open('benefits-risks');
   await page.getByRole('heading', { level: 1, name: 'Benefits and risks, in numbers' }).waitFor();
-  assert.equal(await g.main().locator('section.outcome .source').count(), 6);
+  assert.equal(await g.main().locator('section.outcome .source').count(), 5, 'death, serious problems, dialysis, bleeding, stroke');
   assert.match(await g.main().innerText(), /3 in 10 people/, 'the DanGer Shock applicability caveat');
   await g.open('options');
   await page.getByRole('heading', { level: 1, name: 'Other choices, and what happens without the pump' }).waitFor();

@@ -128,7 +128,8 @@ test('an unknown page says so and links home; the About page lists sources and d
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'About this guide and its sources' }).waitFor());
   const about = await g.main().textContent();
   assert.match(about, /HTG775, published on 25 March 2026/);
-  assert.match(about, /Content last checked: \u20682026-11-26\u2069/);
+  assert.match(about, /Content checked on \u20682026-12-04\u2069\./);
+  assert.match(about, /Next review by \u20682027-12-04\u2069/);
   assert.match(about, /DanGer Shock/);
   assert.match(about, /No device maker was involved/);
   await page.getByRole('button', { name: 'Delete everything this guide saved' }).click();

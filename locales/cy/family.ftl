@@ -1,11 +1,11 @@
 ## Tudalen i gleifion: i deuluoedd a chynrychiolwyr.
 
 family-title = I deuluoedd a chynrychiolwyr
-family-intro = Mae’r dudalen hon i chi os yw rhywun agos atoch yn ddifrifol wael gyda sioc. Efallai y gofynnir i chi helpu i wneud penderfyniadau ar eu rhan.
+family-intro = Mae’r dudalen hon i chi os yw rhywun agos atoch yn ddifrifol wael gyda sioc. Efallai y bydd y tîm yn gofyn i chi beth fyddai’r person yn ei ddymuno.
 
 family-cannot-title = Pan na all y claf benderfynu
 family-cannot-1 = Mae llawer o bobl â sioc yn cael eu cadw i gysgu gyda meddyginiaeth, neu ar [beiriant anadlu](breathing-machine). Ni allant siarad, neu ni allant feddwl yn ddigon clir, i wneud dewisiadau. Yr enw ar hyn yw peidio â bod â’r [galluedd](capacity) i benderfynu.
-family-cannot-2 = Yna mae’r tîm yn penderfynu gyda’r teulu, neu gyda pherson arall sy’n siarad dros y claf. Yr enw ar y person hwn yw cynrychiolydd.
+family-cannot-2 = Yna mae’r tîm yn gwneud y penderfyniad er [lles pennaf](best-interests) y person, ar ôl siarad â’r teulu. Os yw’r person wedi rhoi [Atwrneiaeth Arhosol (Lasting Power of Attorney)](lpa) ar gyfer iechyd i rywun, gall y person hwnnw benderfynu. Os nad oes teulu na ffrind i’w holi, efallai y gall [IMCA](imca) helpu. Dyma rywun sy’n siarad dros y person.
 family-cannot-3 = Mewn argyfwng, efallai y bydd angen i’r tîm weithredu’n gyflym, cyn y gallant siarad â chi. Byddant yn egluro beth wnaethon nhw cyn gynted ag y gallant.
 
 family-ask-title = Beth fydd y tîm yn ei ofyn i chi

@@ -1,11 +1,11 @@
 ## Tudalen i gleifion: sut mae’r pwmp yn cael ei osod, un cam ar bob sgrin.
 
 insertion-title = Sut mae’r pwmp yn cael ei osod
-insertion-intro = Mae hyn yn dangos beth sy’n digwydd fel arfer, un cam ar y tro. Mae pob ysbyty’n gwneud pethau ychydig yn wahanol. Gall eich tîm ddweud wrthych beth fyddant yn ei wneud.
+insertion-intro = Mae hyn yn dangos beth sy’n digwydd fel arfer, un cam ar y tro. Rydym yn dweud “chi”, ond efallai mai’r aelod o’ch teulu sy’n cael y pwmp. Mae pob ysbyty’n gwneud pethau ychydig yn wahanol. Gall eich tîm ddweud wrthych beth fyddant yn ei wneud.
 
 insertion-1-title = Paratoi
 insertion-1-body = Mae’n digwydd fel arfer yn y [labordy cath](cath-lab). Ystafell yw hon gyda pheiriannau pelydr-X ar gyfer profion a thriniaethau’r galon.
-insertion-1-feel = Byddwch yn cael [anesthetig cyffredinol](general-anaesthetic), felly byddwch yn cysgu’n llwyr. Neu byddwch yn cael [tawelydd](sedation), sy’n eich gwneud yn dawel ac yn gysglyd, a meddyginiaeth fferru yn y croen. Mae llawer o bobl mewn sioc eisoes yn cysgu, ar [beiriant anadlu](breathing-machine). Dywedwch wrth y tîm os oes unrhyw beth yn brifo.
+insertion-1-feel = Byddwch chi, neu’r aelod o’ch teulu, yn cael [anesthetig cyffredinol](general-anaesthetic), felly byddwch yn cysgu’n llwyr. Neu byddwch yn cael [tawelydd](sedation), sy’n eich gwneud yn dawel ac yn gysglyd, a meddyginiaeth fferru yn y croen. Mae llawer o bobl mewn sioc eisoes yn cysgu, ar [beiriant anadlu](breathing-machine). Os ydych yn effro, dywedwch wrth y tîm os oes unrhyw beth yn brifo.
 insertion-1-alt = Person yn gorwedd yn cysgu ar fwrdd, gyda drip a monitor y galon.
 
 insertion-2-title = I mewn i’r bibell waed yn yr afl
@@ -34,13 +34,13 @@ insertion-6-feel = Mae’r consol yn dangos faint o waed mae’r pwmp yn ei symu
 insertion-6-alt = Llun agos o’r galon gyda’r pwmp yn ei le, saethau’n dangos llif y gwaed, a chonsol gyda sgrin.
 
 insertion-7-title = Wedyn, yn yr uned gofal dwys
-insertion-7-body = Byddwch yn cael gofal yn yr [uned gofal dwys](intensive-care). Mae’r pwmp fel arfer yn aros i mewn am ychydig ddyddiau.
+insertion-7-body = Byddwch chi, neu’r aelod o’ch teulu, yn cael gofal yn yr [uned gofal dwys](intensive-care). Mae’r pwmp fel arfer yn aros i mewn am ychydig ddyddiau.
 insertion-7-feel = Mae angen i chi orwedd yn eithaf gwastad, gyda’r goes yn syth, er mwyn i’r tiwb aros yn ei le. Mae nyrsys yn gwirio’r afl a’r pwls yn eich troed yn aml.
 insertion-7-alt = Person yn gorwedd mewn gwely ysbyty gyda choes syth, wrth ymyl monitor y galon, gyda nyrs wrth ei ochr.
 
 insertion-8-title = Os defnyddir y gesail yn lle hynny
 insertion-8-body = Weithiau mae pibellau gwaed y goes yn rhy gul, neu mae angen pwmp mwy. Yna mae llawfeddyg yn gwneud toriad ger y gesail. Mae’n gwnïo tiwb byr ar y bibell waed yno, sef y [rhydweli geseiliol](axillary-artery). Mae’r pwmp yn mynd i mewn drwy’r tiwb hwn.
-insertion-8-feel = Llawdriniaeth fach yw hon, gydag anesthetig. Gall pympiau mwy sy’n cael eu gosod fel hyn aros i mewn am fwy o amser. Mae NICE yn rhoi cyngor ar wahân ar y ffordd hon.
+insertion-8-feel = Llawdriniaeth gan lawfeddyg yw hon, gydag anesthetig. Gall pympiau mwy sy’n cael eu gosod fel hyn aros i mewn am fwy o amser. Mae NICE yn rhoi cyngor ar wahân ar y ffordd hon.
 insertion-8-alt = Amlinell corff. Mae cylch yn dangos yr ardal ger y gesail, lle mae’r tiwb yn mynd i mewn ac yn rhedeg i lawr at y galon.
 
 insertion-next = Nesaf: manteision a risgiau mewn rhifau

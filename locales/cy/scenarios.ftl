@@ -16,7 +16,7 @@ sc-brief-position-in-ventricle = Claf ar bwmp dosbarth CP ar P-6. Mae'r consol y
 sc-brief-position-in-aorta = Claf ar bwmp dosbarth CP ar P-6. Mae'r consol yn dangos “Safle anghywir”.
 sc-brief-purge-pressure-high = Claf ar bwmp dosbarth CP ar P-6. Mae'r consol yn rhybuddio bod y pwysedd purge yn uchel.
 sc-brief-pump-stopped = Claf ar bwmp dosbarth CP ar P-8. Mae'r pwmp newydd stopio.
-sc-brief-haemolysis = Claf ar bwmp dosbarth CP ar P-9. Mae dau sampl haemoglobin plasma rhydd, 8 awr ar wahân, dros 40 mg/dL ac mae'r wrin yn dywyll.
+sc-brief-haemolysis = Claf ar bwmp dosbarth CP ar P-9. Mae tri sampl haemoglobin plasma rhydd, pob un o leiaf 8 awr ar wahân, dros 40 mg/dL ac mae'r wrin yn dywyll.
 sc-brief-weaning = Mae'r galon wedi gwella: claf ar bwmp dosbarth CP ar P-8 gyda chyfangedd gwell. Diddyfnwch y cymorth.
 sc-brief-removal = Mae'r claf wedi'i ddiddyfnu i P-2 ac mae'r tîm wedi penderfynu tynnu'r pwmp allan.
 
@@ -60,7 +60,7 @@ tr-act-pull-into-aorta = Tynnu'r pwmp yn ôl i'r aorta
 tr-act-stop-remove = Stopio'r pwmp a'i dynnu allan
 tr-act-wait = Gwylio am ychydig
 
-tr-why-fluid-for-suction = Gwirio'r cyfaint sy'n dod gyntaf: fentrigl heb ddigon o lenwad yw achos mwyaf cyffredin sugno.
+tr-why-fluid-for-suction = Gwirio'r cyfaint sy'n dod gyntaf: mae fentrigl heb ddigon o lenwad yn achos cyffredin o sugno.
 tr-why-reduce-for-suction = Mae gostwng 1–2 lefel P yn esmwytho'r tynnu ar y fentrigl wrth i chi chwilio am yr achos.
 tr-why-raise-in-suction = Mae codi'r lefel P wrth sugno yn tynnu'n galetach ar fentrigl wag: mae'r llif yn gostwng ymhellach, dim ennill yn y llif cymedrig, a mwy o niwed i gelloedd coch.
 tr-why-return-to-previous = Gyda'r achos wedi'i drwsio a dim sugno, mae'n iawn dychwelyd i'r lefel flaenorol.
@@ -97,7 +97,7 @@ tr-why-act-checked = ACT { $value } eiliad. Rhaid iddo fod o dan 150 eiliad cyn 
 tr-why-act-waited = ACT nawr { $value } eiliad (efelychiad, tra caiff heparin ei atal fel mae protocolau lleol yn ei ddweud).
 tr-why-remove-high-act = Nid yw'r ACT ({ $value } eiliad) o dan 150 eiliad: mae tynnu allan nawr yn peryglu gwaedu.
 tr-why-pulled-into-aorta = Wedi'i dynnu'n ôl i'r aorta ar P-2.
-tr-why-removed = Pwmp wedi'i dynnu allan; pwysau ar y rhydweli am tua 40 munud, neu ddyfais gau.
+tr-why-removed = Pwmp wedi'i dynnu allan; pwysau cadarn ar y rhydweli nes bod y gwaedu'n stopio (mae testunau'r gwneuthurwr yn rhoi 15–30 munud, fesul cam, neu 40 munud; neu dilynwch y protocol lleol), neu ddyfais gau sy'n defnyddio pwythau.
 tr-why-remove-out-of-order = Tynnwch y pwmp yn ôl i'r aorta ar P-2 cyn ei stopio a'i dynnu allan.
 tr-why-waited-problem = Dim newid: mae'r broblem yn parhau.
 tr-why-waited-fine = Dim angen newid.
@@ -125,7 +125,7 @@ tr-step-wean-ci = Cadw'r mynegai cardiaidd dros 2.2 L/mun/m².
 tr-step-wean-min = Aros ar P-2 neu uwch tra mae'r pwmp yn y fentrigl.
 tr-step-remove-act = ACT o dan 150 eiliad cyn tynnu allan.
 tr-step-remove-pull-back = Tynnu'n ôl i'r aorta ar P-2, yna stopio a thynnu allan.
-tr-step-remove-pressure = Tua 40 munud o bwysau ar y rhydweli, neu ddyfais gau.
+tr-step-remove-pressure = Pwysau cadarn ar y rhydweli nes bod y gwaedu'n stopio: 15–30 munud fesul cam (5 munud yr un ar bwysau llawn, 75 %, 50 % a 25 %) neu 40 munud yn nhestunau'r gwneuthurwr, neu'r protocol lleol; neu ddyfais gau sy'n defnyddio pwythau.
 
 tr-moment-start = Dechrau
 tr-moment-worst = Yr eiliad waethaf

@@ -20,6 +20,7 @@ audience-switch = Newid
 footer-disclaimer = Mae’r canllaw hwn ar gyfer addysg. Nid cyngor meddygol ydyw. Eich tîm gofal sy’n penderfynu am eich triniaeth.
 footer-privacy = Nid oes dim a wnewch yma yn gadael y ddyfais hon. Dim cyfrif, dim cwcis, dim tracio.
 footer-about = Amdanom a ffynonellau
+footer-reviewed = Gwiriwyd ar { $checked }. Adolygiad nesaf erbyn { $next }.
 
 notfound-title = Heb ddod o hyd i’r dudalen
 notfound-body = Ni allem ddod o hyd i’r dudalen honno. Efallai ei bod wedi symud.

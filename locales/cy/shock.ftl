@@ -23,6 +23,7 @@ shock-cause-surgery = llawdriniaeth ar y galon
 shock-danger-title = Pam mae mor beryglus
 shock-danger-1 = Pan nad yw organau’n cael digon o waed, gallant stopio gweithio. Heb help cyflym, gall hyn achosi marwolaeth.
 shock-danger-2 = Mae tua 30 i 40 o bob 100 o bobl â sioc gardiogenig yn marw yn yr ysbyty. Mae hynny’n golygu bod tua 60 i 70 o bob 100 yn byw i adael yr ysbyty.
+shock-danger-3 = Yn nes ymlaen yn y canllaw hwn fe welwch rif mwy: bu farw 59 o bob 100 mewn un treial. Dim ond y bobl fwyaf sâl yr oedd eu sioc wedi dod o drawiad ar y galon a gymerodd y treial hwnnw. Roedd hefyd yn cyfrif marwolaethau dros 6 mis, nid yn yr ysbyty yn unig. Mae’r 30 i 40 o bob 100 yma ar gyfer pob math o sioc, ysgafn a difrifol, ac mae’n cyfrif marwolaethau yn yr ysbyty yn unig.
 
 shock-stages-title = Pa mor ddifrifol ydyw? Y pum cam
 shock-stages-intro = Mae meddygon yn defnyddio pum cam, o A i E, i ddweud pa mor ddrwg yw’r sioc. Yr enw arnynt yw [camau SCAI](scai-stages).

@@ -1,11 +1,11 @@
 ## Patient page: for families and representatives.
 
 family-title = For families and representatives
-family-intro = This page is for you if someone close to you is very ill with shock. You may be asked to help make decisions for them.
+family-intro = This page is for you if someone close to you is very ill with shock. The team may ask you what the person would want.
 
 family-cannot-title = When the patient cannot decide
 family-cannot-1 = Many people with shock are kept asleep with medicine, or are on a [breathing machine](breathing-machine). They cannot talk, or cannot think clearly enough, to make choices. This is called not having [capacity](capacity) to decide.
-family-cannot-2 = Then the team decides with the family, or with another person who speaks for the patient. This person is called a representative.
+family-cannot-2 = Then the team makes the decision in the person’s [best interests](best-interests), after talking with the family. If the person gave someone a [Lasting Power of Attorney](lpa) for health, that person can decide. If there is no family or friend to ask, an [IMCA](imca) may help. This is someone who speaks up for the person.
 family-cannot-3 = In an emergency, the team may need to act fast, before they can talk to you. They will explain what they did as soon as they can.
 
 family-ask-title = What the team will ask you

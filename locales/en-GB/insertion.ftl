@@ -1,11 +1,11 @@
 ## Patient page: how the pump is put in, one step per screen.
 
 insertion-title = How the pump is put in
-insertion-intro = This shows what usually happens, one step at a time. Each hospital does things a little differently. Your team can tell you what they will do.
+insertion-intro = This shows what usually happens, one step at a time. We say “you”, but it may be your family member who has the pump. Each hospital does things a little differently. Your team can tell you what they will do.
 
 insertion-1-title = Getting ready
 insertion-1-body = It usually happens in the [cath lab](cath-lab). This is a room with X-ray machines for heart tests and treatments.
-insertion-1-feel = You will have a [general anaesthetic](general-anaesthetic), so you are fully asleep. Or you will have [sedation](sedation), which makes you calm and sleepy, and numbing medicine in the skin. Many people in shock are already asleep, on a [breathing machine](breathing-machine). Tell the team if anything hurts.
+insertion-1-feel = You, or your family member, will have a [general anaesthetic](general-anaesthetic), so you are fully asleep. Or you will have [sedation](sedation), which makes you calm and sleepy, and numbing medicine in the skin. Many people in shock are already asleep, on a [breathing machine](breathing-machine). If you are awake, tell the team if anything hurts.
 insertion-1-alt = A person lying asleep on a table, with a drip and a heart monitor.
 
 insertion-2-title = Into the blood vessel in the groin
@@ -34,13 +34,13 @@ insertion-6-feel = The console shows how much blood the pump moves. It sounds an
 insertion-6-alt = A close-up of the heart with the pump in place, arrows showing the blood flow, and a console with a screen.
 
 insertion-7-title = Afterwards, in intensive care
-insertion-7-body = You will be cared for in [intensive care](intensive-care). The pump usually stays in for a few days.
+insertion-7-body = You, or your family member, will be cared for in [intensive care](intensive-care). The pump usually stays in for a few days.
 insertion-7-feel = You need to lie fairly flat, with the leg kept straight, so the tube stays in place. Nurses check the groin and the pulse in your foot often.
 insertion-7-alt = A person lying in a hospital bed with a straight leg, next to a heart monitor, with a nurse beside them.
 
 insertion-8-title = If the armpit is used instead
 insertion-8-body = Sometimes the leg vessels are too narrow, or a larger pump is needed. Then a surgeon makes a cut near the armpit. They sew a short tube onto the blood vessel there, the [axillary artery](axillary-artery). The pump goes in through this tube.
-insertion-8-feel = This is a small operation, done with an anaesthetic. Larger pumps put in this way can stay in for longer. NICE gives separate advice on this route.
+insertion-8-feel = This is an operation by a surgeon, done with an anaesthetic. Larger pumps put in this way can stay in for longer. NICE gives separate advice on this route.
 insertion-8-alt = The outline of a body. A circle marks the area near the armpit, where the tube goes in and runs down to the heart.
 
 insertion-next = Next: benefits and risks in numbers

@@ -4,11 +4,13 @@ options-title = Other choices, and what happens without the pump
 options-intro = The pump is one choice. It is not right for everyone. Here are the other choices, with numbers out of 100 people where we have them. Your care team will explain which ones could fit.
 options-no-numbers = We do not have trial numbers out of 100 for this choice.
 
-options-usual-title = Usual care, without the pump
+options-usual-title = Usual care (no microaxial pump)
 options-usual-1 = Everyone with shock gets usual care. After a heart attack, the team opens the blocked blood vessel as fast as they can.
 options-usual-2 = Medicines help the heart squeeze harder and keep the [blood pressure](blood-pressure) up. Some people need a [breathing machine](breathing-machine) or [dialysis](dialysis) for a while.
-options-usual-3 = In the DanGer Shock trial, 59 out of 100 people who had usual care only died within 6 months. 41 out of 100 were alive. These were people whose shock came from a heart attack.
-options-usual-fit = Only about 3 in 10 people with this kind of shock in everyday care would have fitted that trial.
+options-usual-3 = In the DanGer Shock trial, 59 out of 100 people who had usual care (no microaxial pump) died within 6 months. 41 out of 100 were alive. These were very sick people whose shock came from a heart attack.
+options-usual-why = This is more than the 30 to 40 out of 100 on the shock page. That number is for all kinds of shock, mild and severe, and only counts deaths in hospital.
+options-usual-fit = In one hospital’s records, only about 3 in 10 people with this kind of shock would have fitted that trial. Even they did less well than the people in the trial.
+options-usual-machines = Usual care can include other support machines. In the trial, 20 out of 100 people with usual care were given another machine, mostly ECMO. So were 14 out of 100 people with the pump.
 options-usual-link = See the full numbers for the pump and for usual care
 
 options-no-title = If you say no to the pump
@@ -22,7 +24,7 @@ options-iabp-death-summary = In a large trial of people with shock after a heart
 options-iabp-death-yes = { $count } out of 100 died within 30 days.
 options-iabp-death-no = { $count } out of 100 were alive after 30 days.
 options-with-iabp = With a balloon pump
-options-usual-only = Usual care only
+options-usual-only = Usual care (no microaxial pump)
 
 options-versus-title = The heart pump compared with a balloon pump
 options-versus-summary = A small trial looked at 48 very sick people on a breathing machine. About the same number died with each kind of pump. The trial was too small to be sure.
@@ -43,7 +45,7 @@ options-ecmo-vessel-title = ECMO: problems with blood vessels
 options-ecmo-vessel-summary = More people had problems with the blood vessels where the tubes went in, such as the leg’s blood supply.
 options-ecmo-vessel-yes = { $count } out of 100 had a blood vessel problem.
 options-ecmo-vessel-no = { $count } out of 100 did not.
-options-ecmo-stroke = Across many studies, about 6 to 7 out of 100 people on ECMO had a [stroke](stroke). For the heart pump in this guide it was about 1 to 4 out of 100.
+options-ecmo-stroke = Across many studies, about 6 to 7 out of 100 people on ECMO had a [stroke](stroke). For the heart pump in this guide it was about 1 to 4 out of 100. But these numbers come from different studies of different people. So this is not a fair comparison. In the trials of the heart pump, strokes were about as common with or without it.
 options-with-ecmo = With ECMO
 
 options-bigger-title = A larger pump, put in by surgery

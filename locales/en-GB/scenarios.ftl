@@ -16,7 +16,7 @@ sc-brief-position-in-ventricle = A patient on a CP-class pump at P-6. The consol
 sc-brief-position-in-aorta = A patient on a CP-class pump at P-6. The console shows “Position wrong”.
 sc-brief-purge-pressure-high = A patient on a CP-class pump at P-6. The console warns that the purge pressure is high.
 sc-brief-pump-stopped = A patient on a CP-class pump at P-8. The pump has just stopped.
-sc-brief-haemolysis = A patient on a CP-class pump at P-9. Two plasma-free haemoglobin samples, 8 hours apart, are above 40 mg/dL and the urine is dark.
+sc-brief-haemolysis = A patient on a CP-class pump at P-9. Three plasma-free haemoglobin samples, each at least 8 hours apart, are above 40 mg/dL and the urine is dark.
 sc-brief-weaning = The heart has recovered: a patient on a CP-class pump at P-8 with better contractility. Wean the support.
 sc-brief-removal = The patient has been weaned to P-2 and the team has decided to remove the pump.
 
@@ -60,7 +60,7 @@ tr-act-pull-into-aorta = Pull the pump back into the aorta
 tr-act-stop-remove = Stop the pump and remove it
 tr-act-wait = Watch for a while
 
-tr-why-fluid-for-suction = Checking volume comes first: an underfilled ventricle is the commonest cause of suction.
+tr-why-fluid-for-suction = Checking volume comes first: an underfilled ventricle is a common cause of suction.
 tr-why-reduce-for-suction = Reducing by 1–2 P-levels eases the pull on the ventricle while you find the cause.
 tr-why-raise-in-suction = Raising the P-level in suction pulls harder on an empty ventricle: flow dips further, there is no gain in mean flow, and red-cell damage rises.
 tr-why-return-to-previous = With the cause fixed and no suction, returning to the previous level is right.
@@ -97,7 +97,7 @@ tr-why-act-checked = ACT { $value } seconds. It must be below 150 seconds before
 tr-why-act-waited = ACT now { $value } seconds (simulated, while heparin is held as local protocols direct).
 tr-why-remove-high-act = The ACT ({ $value } seconds) is not below 150 seconds: removal now risks bleeding.
 tr-why-pulled-into-aorta = Pulled back into the aorta at P-2.
-tr-why-removed = Pump removed; pressure on the artery for about 40 minutes, or a closure device.
+tr-why-removed = Pump removed; firm pressure on the artery until the bleeding stops (the maker’s texts give 15–30 minutes, staged, or 40 minutes; or follow the local protocol), or a suture-based closure device.
 tr-why-remove-out-of-order = Pull the pump back into the aorta at P-2 before stopping and removing it.
 tr-why-waited-problem = Nothing changed: the problem continues.
 tr-why-waited-fine = No change needed.
@@ -125,7 +125,7 @@ tr-step-wean-ci = Keep the cardiac index above 2.2 L/min/m².
 tr-step-wean-min = Stay at P-2 or above while the pump is in the ventricle.
 tr-step-remove-act = ACT below 150 seconds before removal.
 tr-step-remove-pull-back = Pull back into the aorta at P-2, then stop and remove.
-tr-step-remove-pressure = About 40 minutes of pressure on the artery, or a closure device.
+tr-step-remove-pressure = Firm pressure on the artery until the bleeding stops: 15–30 minutes staged (5 minutes each at full, 75 %, 50 % and 25 % pressure) or 40 minutes in the maker’s texts, or the local protocol; or a suture-based closure device.
 
 tr-moment-start = Start
 tr-moment-worst = Worst moment

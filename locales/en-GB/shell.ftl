@@ -20,6 +20,7 @@ audience-switch = Change
 footer-disclaimer = This guide is for education. It is not medical advice. Your care team decides about your treatment.
 footer-privacy = Nothing you do here leaves this device. No account, no cookies, no tracking.
 footer-about = About and sources
+footer-reviewed = Checked on { $checked }. Next review by { $next }.
 
 notfound-title = Page not found
 notfound-body = We could not find that page. It may have moved.

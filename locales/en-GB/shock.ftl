@@ -23,6 +23,7 @@ shock-cause-surgery = heart surgery
 shock-danger-title = Why it is so dangerous
 shock-danger-1 = When organs do not get enough blood, they can stop working. Without quick help, this can cause death.
 shock-danger-2 = About 30 to 40 out of 100 people with cardiogenic shock die in hospital. That means about 60 to 70 out of 100 live to leave hospital.
+shock-danger-3 = Later in this guide you will see a bigger number: 59 out of 100 died in one trial. That trial only took the sickest people whose shock came from a heart attack. It also counted deaths over 6 months, not only in hospital. The 30 to 40 out of 100 here is for all kinds of shock, mild and severe, and only counts deaths in hospital.
 
 shock-stages-title = How serious is it? The five stages
 shock-stages-intro = Doctors use five stages, from A to E, to say how bad the shock is. They are called the [SCAI stages](scai-stages).

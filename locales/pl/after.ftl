@@ -14,12 +14,15 @@ after-still-2 = Noga z rurką jest wyprostowana, czasem w ortezie. Pielęgniarki
 after-still-3 = [Lek rozrzedzający krew](blood-thinner) zapobiega tworzeniu się zakrzepów na pompie. Przez niego łatwiej też o [krwawienie](bleeding), dlatego zespół uważnie to obserwuje.
 
 after-long-title = Jak długo pompa zostaje w ciele
-after-long-1 = Zwykle kilka dni. W badaniu DanGer Shock pacjenci mieli pompę zwykle przez około 3 dni (72 godziny).
+after-long-1 = Zwykle kilka dni. Zespół, który prowadził badanie DanGer Shock, podaje, że pacjenci często mieli pompę przez około 3 dni.
 after-long-2 = Producent podaje, że zwykłą pompę można stosować we wstrząsie do 4 dni. Większe pompy wprowadzane w okolicy pachy mogą zostać dłużej.
+after-stay-title = Jak długo zostanę w szpitalu?
+after-stay-1 = Większość osób musi leżeć na [oddziale intensywnej terapii](intensive-care) przez tydzień lub dwa, a niektóre dłużej. Potem większość trafia na zwykły oddział, a następnie do domu.
+after-stay-2 = W badaniu DanGer Shock mniej osób z pompą opuściło oddział intensywnej terapii w ciągu pierwszych 3 dni: 15 na 100, wobec 29 na 100 przy standardowym leczeniu (bez pompy mikroosiowej).
 
 after-out-title = Usunięcie pompy
 after-out-1 = Gdy serce jest silniejsze, zespół krok po kroku zmniejsza pracę pompy. Nazywa się to [stopniowym odłączaniem](weaning). Na każdym kroku sprawdza, czy serce sobie radzi.
-after-out-2 = Potem pompę się usuwa. Ktoś uciska pachwinę przez około 40 minut, żeby zatrzymać krwawienie, albo zespół zamyka otwór małym urządzeniem.
+after-out-2 = Potem pompę się usuwa. Ktoś mocno uciska pachwinę, aż krwawienie ustanie. Często trwa to od 20 do 40 minut. Albo zespół zamyka otwór małym urządzeniem.
 after-out-3 = Potem obserwuje się pachwinę, czy nie krwawi i nie puchnie. Od razu powiedz pielęgniarce, jeśli pachwina krwawi lub puchnie albo jeśli czujesz w nodze coś innego niż wcześniej.
 
 after-home-title = Powrót do domu i wizyty kontrolne
@@ -28,10 +31,10 @@ after-home-2 = Później będziesz mieć regularne wizyty kontrolne. Sprawdza si
 
 after-recover-title = Powrót do zdrowia
 after-recover-1 = Powrót do zdrowia po intensywnej terapii wymaga czasu. Niektóre osoby mają problemy z pamięcią, czują się słabe, niespokojne albo przygnębione. Nazywa się to [zespołem po intensywnej terapii](pics). Można otrzymać pomoc. Zapytaj lekarza rodzinnego albo zespół.
-after-recover-2 = Wiele osób, które przeżyją, dobrze sobie radzi. W jednym dużym badaniu spośród 100 osób, które żyły rok po wstrząsie, 87 miało w codziennym życiu niewielkie ograniczenia z powodu serca albo nie miało ich wcale. 13 na 100 miało większe ograniczenia.
+after-recover-2 = Wiele osób, które przeżyją, dobrze sobie radzi. W badaniu SHOCK w latach 90. leczono 302 osoby. Mniej więcej połowa z nich żyła rok później. Spośród tych, które żyły, 87 na 100 miało w codziennym życiu niewielkie ograniczenia z powodu serca albo nie miało ich wcale. Ta liczba dotyczy tylko osób, które przeżyły.
 
 after-fail-title = Jeśli pompa nie pomoże
 after-fail-1 = Czasem serce się nie poprawia. Wtedy zespół porozmawia z Tobą i z Twoją rodziną o tym, co dalej.
 after-fail-2 = Może dodać większe wsparcie, na przykład [ECMO](ecmo) albo większą pompę. Może zaplanować pompę długoterminową ([LVAD](lvad)) albo [przeszczep serca](transplant), jeśli to mogłoby się udać.
-after-fail-3 = Może też się okazać, że łagodniej dla chorego będzie przerwać leczenie, które już nie pomaga, i skupić się na komforcie. W medycynie to uznany wybór. Zwykle podejmuje się tę decyzję razem z rodziną.
+after-fail-3 = Można też przerwać leczenie, które już nie pomaga, i skupić się na komforcie. W medycynie to uznany wybór. Zwykle podejmuje się tę decyzję razem z rodziną.
 after-next = Dalej: dla rodzin i przedstawicieli pacjenta

@@ -2,8 +2,8 @@
 
 cite-danger = DanGer Shock, NEJM 2024
 cite-danger-bleeding = DanGer bleeding analysis, JACC Interv 2026
-cite-danger-10y = DanGer 10-year, ESC 2025
-cite-danger-fit = szacunek dla codziennej opieki, podawany razem z DanGer Shock
+cite-danger-10y = DanGer, obserwacja długoterminowa, NEJM 2025 (list do redakcji)
+cite-danger-fit = Planka i wsp., Catheter Cardiovasc Interv 2025
 cite-berg = Berg i wsp., Curr Opin Crit Care 2021
 cite-scai = SCAI 2022
 cite-stroke-review = przegląd, doi 10.1055/a-2697-3309
@@ -13,6 +13,15 @@ cite-ecls = ECLS-SHOCK, NEJM 2023
 cite-iabp = IABP-SHOCK II
 cite-impress = IMPRESS, JACC 2017
 cite-isar = ISAR-SHOCK, JACC 2008
-cite-shock-trial = badanie SHOCK
+cite-shock-trial = badanie SHOCK, Sleeper i wsp., J Am Coll Cardiol 2005
 cite-pics = Circulation 2025
 cite-nice = NICE HTG775, 2026
+cite-danger-esc = Badacze DanGer, ESC 2025
+cite-danger-icu = DanGer, analiza pobytu na OIT, Eur Heart J Acute Cardiovasc Care 2025
+cite-danger-escalation = Schrage i wsp., Eur Heart J Acute Cardiovasc Care 2025
+cite-nice-public = NICE, informacje dla pacjentów i społeczeństwa, 2026
+cite-bran = Pytania Choosing Wisely UK
+cite-ipdas = Standardy IPDAS dla narzędzi wspierających decyzje
+cite-nice-armpit = NICE HTG774 (wprowadzenie w okolicy pachy), 2026
+cite-pepe = Pepe i wsp., Shock 2020
+cite-mca = ustawa Mental Capacity Act 2005

@@ -1,11 +1,11 @@
 ## Strona dla pacjentów: dla rodzin i przedstawicieli pacjenta.
 
 family-title = Dla rodzin i przedstawicieli pacjenta
-family-intro = Ta strona jest dla Ciebie, jeśli ktoś bliski jest bardzo ciężko chory z powodu wstrząsu. Zespół może Cię poprosić o pomoc w podejmowaniu decyzji za tę osobę.
+family-intro = Ta strona jest dla Ciebie, jeśli ktoś bliski jest bardzo ciężko chory z powodu wstrząsu. Zespół może Cię zapytać, czego chciałaby ta osoba.
 
 family-cannot-title = Gdy pacjent nie może sam decydować
 family-cannot-1 = Wiele osób we wstrząsie jest uśpionych lekami albo podłączonych do [respiratora](breathing-machine). Nie mogą mówić albo nie myślą na tyle jasno, żeby dokonywać wyborów. Nazywa się to brakiem [zdolności do podejmowania decyzji](capacity).
-family-cannot-2 = Wtedy zespół podejmuje decyzje razem z rodziną albo z inną osobą, która wypowiada się w imieniu pacjenta. Taką osobę nazywa się przedstawicielem.
+family-cannot-2 = Wtedy zespół podejmuje decyzję zgodnie z [dobrem tej osoby](best-interests), po rozmowie z rodziną. Jeśli pacjent udzielił komuś [trwałego pełnomocnictwa](lpa) (Lasting Power of Attorney) w sprawach zdrowia, to ta osoba może decydować. Jeśli nie ma nikogo z rodziny ani przyjaciół, kogo można zapytać, może pomóc [IMCA](imca). To ktoś, kto zabiera głos w imieniu pacjenta.
 family-cannot-3 = W nagłej sytuacji zespół może musieć działać szybko, zanim zdąży z Tobą porozmawiać. Wyjaśni, co zrobił, tak szybko, jak to będzie możliwe.
 
 family-ask-title = O co zapyta Cię zespół

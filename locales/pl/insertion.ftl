@@ -1,11 +1,11 @@
 ## Strona dla pacjentów: jak zakłada się pompę, jeden krok na ekran.
 
 insertion-title = Jak wprowadza się pompę
-insertion-intro = Tu pokazujemy krok po kroku, jak to zwykle wygląda. W każdym szpitalu robi się to trochę inaczej. Twój zespół może powiedzieć, jak będzie to wyglądać w Twoim przypadku.
+insertion-intro = Tu pokazujemy krok po kroku, jak to zwykle wygląda. Piszemy „Ty”, ale pompę może mieć ktoś z Twojej rodziny. W każdym szpitalu robi się to trochę inaczej. Twój zespół może powiedzieć, jak będzie to wyglądać.
 
 insertion-1-title = Przygotowanie
 insertion-1-body = Zwykle odbywa się to w [pracowni hemodynamiki](cath-lab). To sala z aparatami rentgenowskimi, w której bada się i leczy serce.
-insertion-1-feel = Dostaniesz [znieczulenie ogólne](general-anaesthetic), więc będziesz głęboko spać. Albo dostaniesz [sedację](sedation), czyli leki, które uspokajają i usypiają, oraz znieczulenie miejscowe skóry. Wiele osób we wstrząsie jest już uśpionych i podłączonych do [respiratora](breathing-machine). Powiedz zespołowi, jeśli coś Cię boli.
+insertion-1-feel = Osoba, której zakłada się pompę – Ty albo ktoś z Twojej rodziny – dostanie [znieczulenie ogólne](general-anaesthetic), więc będzie głęboko spać. Albo dostanie [sedację](sedation), czyli leki, które uspokajają i usypiają, oraz lek znieczulający skórę. Wiele osób we wstrząsie jest już uśpionych i podłączonych do [respiratora](breathing-machine). Jeśli nie śpisz, powiedz zespołowi, gdy coś Cię boli.
 insertion-1-alt = Uśpiona osoba leżąca na stole, z kroplówką i monitorem pracy serca.
 
 insertion-2-title = Do naczynia krwionośnego w pachwinie
@@ -34,13 +34,13 @@ insertion-6-feel = Konsola pokazuje, ile krwi przepompowuje pompa. Gdy coś trze
 insertion-6-alt = Zbliżenie serca z pompą na miejscu, strzałkami pokazującymi przepływ krwi i konsolą z ekranem.
 
 insertion-7-title = Potem, na oddziale intensywnej terapii
-insertion-7-body = Trafisz na [oddział intensywnej terapii](intensive-care). Pompa zwykle zostaje w ciele przez kilka dni.
+insertion-7-body = Osoba z pompą – Ty albo ktoś z Twojej rodziny – będzie leżeć na [oddziale intensywnej terapii](intensive-care). Pompa zwykle zostaje w ciele przez kilka dni.
 insertion-7-feel = Trzeba leżeć dość płasko, z wyprostowaną nogą, żeby rurka się nie przesunęła. Pielęgniarki często sprawdzają pachwinę i tętno na stopie.
 insertion-7-alt = Osoba leżąca w łóżku szpitalnym z wyprostowaną nogą, obok monitor pracy serca i pielęgniarka.
 
 insertion-8-title = Jeśli zamiast tego pompę wprowadza się w okolicy pachy
 insertion-8-body = Czasem naczynia w nogach są za wąskie albo potrzebna jest większa pompa. Wtedy chirurg robi nacięcie w pobliżu pachy. Przyszywa krótką rurkę do znajdującego się tam naczynia krwionośnego, czyli [tętnicy pachowej](axillary-artery). Pompę wprowadza się przez tę rurkę.
-insertion-8-feel = To mały zabieg, wykonywany w znieczuleniu. Większe pompy zakładane w ten sposób mogą zostać w ciele dłużej. NICE wydaje osobne zalecenia dotyczące tej drogi.
+insertion-8-feel = To operacja wykonywana przez chirurga, w znieczuleniu. Większe pompy zakładane w ten sposób mogą zostać w ciele dłużej. NICE wydaje osobne zalecenia dotyczące tej drogi.
 insertion-8-alt = Zarys ciała. Kółko zaznacza okolicę pachy, gdzie wchodzi rurka, która biegnie w dół do serca.
 
 insertion-next = Dalej: korzyści i ryzyko w liczbach

@@ -4,11 +4,13 @@ options-title = Inne możliwości i co się dzieje bez pompy
 options-intro = Pompa to jedna z możliwości. Nie jest dobra dla każdego. Poniżej opisujemy inne możliwości. Tam, gdzie je mamy, podajemy liczby na 100 osób. Zespół medyczny wyjaśni, które z nich mogą pasować.
 options-no-numbers = Dla tej możliwości nie mamy z badań liczb na 100 osób.
 
-options-usual-title = Standardowe leczenie, bez pompy
+options-usual-title = Standardowe leczenie (bez pompy mikroosiowej)
 options-usual-1 = Każda osoba we wstrząsie otrzymuje standardowe leczenie. Po zawale serca zespół jak najszybciej udrażnia zatkane naczynie krwionośne.
 options-usual-2 = Leki pomagają sercu mocniej się kurczyć i podtrzymują [ciśnienie krwi](blood-pressure). Niektóre osoby przez jakiś czas potrzebują [respiratora](breathing-machine) lub [dializy](dialysis).
-options-usual-3 = W badaniu DanGer Shock spośród 100 osób, które otrzymały tylko standardowe leczenie, 59 zmarło w ciągu 6 miesięcy. 41 na 100 żyło. Były to osoby, u których wstrząs był skutkiem zawału serca.
-options-usual-fit = W codziennej praktyce tylko około 3 na 10 osób z takim wstrząsem spełniłyby warunki udziału w tym badaniu.
+options-usual-3 = W badaniu DanGer Shock spośród 100 osób, które otrzymały standardowe leczenie (bez pompy mikroosiowej), 59 zmarło w ciągu 6 miesięcy. 41 na 100 żyło. Były to osoby bardzo ciężko chore, u których wstrząs był skutkiem zawału serca.
+options-usual-why = To więcej niż 30 do 40 na 100 na stronie o wstrząsie. Tamta liczba dotyczy wszystkich rodzajów wstrząsu, łagodnego i ciężkiego, i obejmuje tylko zgony w szpitalu.
+options-usual-fit = W dokumentacji jednego szpitala tylko około 3 na 10 osób z takim wstrząsem spełniłyby warunki udziału w tym badaniu. Nawet u nich wyniki były gorsze niż u osób w badaniu.
+options-usual-machines = Standardowe leczenie może obejmować inne urządzenia wspomagające serce. W badaniu 20 na 100 osób ze standardowym leczeniem otrzymało inne urządzenie, najczęściej ECMO. Inne urządzenie otrzymało też 14 na 100 osób z pompą.
 options-usual-link = Zobacz pełne liczby dla pompy i dla standardowego leczenia
 
 options-no-title = Jeśli nie zgodzisz się na pompę
@@ -30,7 +32,7 @@ options-iabp-death-no = { $count ->
    *[many] { $count } osób na 100 żyło po 30 dniach.
 }
 options-with-iabp = Z pompą balonową
-options-usual-only = Tylko standardowe leczenie
+options-usual-only = Standardowe leczenie (bez pompy mikroosiowej)
 
 options-versus-title = Pompa serca w porównaniu z pompą balonową
 options-versus-summary = Małe badanie objęło 48 bardzo ciężko chorych osób podłączonych do respiratora. Przy obu rodzajach pomp zmarło mniej więcej tyle samo osób. Badanie było za małe, żeby mieć pewność.
@@ -75,7 +77,7 @@ options-ecmo-vessel-no = { $count ->
     [few] { $count } osoby na 100 nie miały takiego problemu.
    *[many] { $count } osób na 100 nie miało takiego problemu.
 }
-options-ecmo-stroke = W wielu badaniach [udar](stroke) wystąpił u około 6 do 7 na 100 osób leczonych ECMO. W przypadku pompy serca opisanej w tym przewodniku było to około 1 do 4 na 100 osób.
+options-ecmo-stroke = W wielu badaniach [udar](stroke) wystąpił u około 6 do 7 na 100 osób leczonych ECMO. W przypadku pompy serca opisanej w tym przewodniku było to około 1 do 4 na 100 osób. Ale te liczby pochodzą z różnych badań, w których brały udział różne osoby. Dlatego to porównanie nie jest rzetelne. W badaniach pompy serca udary zdarzały się mniej więcej tak samo często z pompą, jak i bez niej.
 options-with-ecmo = Z ECMO
 
 options-bigger-title = Większa pompa, zakładana podczas operacji

@@ -16,7 +16,7 @@ sc-brief-position-in-ventricle = Pacjent z pompą klasy CP na P-6. Konsola pokaz
 sc-brief-position-in-aorta = Pacjent z pompą klasy CP na P-6. Konsola pokazuje „Nieprawidłowa pozycja”.
 sc-brief-purge-pressure-high = Pacjent z pompą klasy CP na P-6. Konsola ostrzega, że ciśnienie płukania jest wysokie.
 sc-brief-pump-stopped = Pacjent z pompą klasy CP na P-8. Pompa właśnie się zatrzymała.
-sc-brief-haemolysis = Pacjent z pompą klasy CP na P-9. Dwie próbki wolnej hemoglobiny osocza, pobrane w odstępie 8 godzin, przekraczają 40 mg/dl, a mocz jest ciemny.
+sc-brief-haemolysis = Pacjent z pompą klasy CP na P-9. Trzy próbki wolnej hemoglobiny osocza, pobrane w odstępach co najmniej 8 godzin, przekraczają 40 mg/dl, a mocz jest ciemny.
 sc-brief-weaning = Serce odzyskało sprawność: pacjent z pompą klasy CP na P-8 z lepszą kurczliwością. Przeprowadź odzwyczajanie od wspomagania.
 sc-brief-removal = Wspomaganie zmniejszono do P-2 i zespół zdecydował o usunięciu pompy.
 
@@ -60,7 +60,7 @@ tr-act-pull-into-aorta = Wycofaj pompę do aorty
 tr-act-stop-remove = Zatrzymaj pompę i ją usuń
 tr-act-wait = Obserwuj przez chwilę
 
-tr-why-fluid-for-suction = Najpierw oceń wolemię: niedostatecznie wypełniona komora to najczęstsza przyczyna zasysania.
+tr-why-fluid-for-suction = Najpierw oceń wolemię: niedostatecznie wypełniona komora to częsta przyczyna zasysania.
 tr-why-reduce-for-suction = Obniżenie o 1–2 poziomy P zmniejsza ssanie komory, gdy szukasz przyczyny.
 tr-why-raise-in-suction = Podniesienie poziomu P przy zasysaniu mocniej ssie pustą komorę: przepływ spada jeszcze bardziej, średni przepływ nie rośnie, a uszkodzenie krwinek czerwonych się nasila.
 tr-why-return-to-previous = Przyczyna usunięta i brak zasysania, więc powrót do poprzedniego poziomu jest właściwy.
@@ -112,7 +112,7 @@ tr-why-remove-high-act = { $value ->
        *[many] ACT ({ $value } sekund) nie jest niższy niż 150 sekund: usunięcie pompy teraz grozi krwawieniem.
     }
 tr-why-pulled-into-aorta = Wycofano do aorty na P-2.
-tr-why-removed = Pompa usunięta; ucisk na tętnicę przez około 40 minut albo urządzenie do zamykania naczynia.
+tr-why-removed = Pompa usunięta; mocny ucisk na tętnicę aż do ustania krwawienia (w materiałach producenta: 15–30 minut etapami albo 40 minut; lub zgodnie z lokalną procedurą) albo urządzenie do zamykania naczynia za pomocą szwu.
 tr-why-remove-out-of-order = Przed zatrzymaniem i usunięciem wycofaj pompę do aorty na P-2.
 tr-why-waited-problem = Nic się nie zmieniło: problem trwa.
 tr-why-waited-fine = Zmiana nie jest potrzebna.
@@ -140,7 +140,7 @@ tr-step-wean-ci = Utrzymuj wskaźnik sercowy powyżej 2,2 l/min/m².
 tr-step-wean-min = Pozostań na P-2 lub wyżej, dopóki pompa jest w komorze.
 tr-step-remove-act = ACT poniżej 150 sekund przed usunięciem.
 tr-step-remove-pull-back = Wycofaj do aorty na P-2, potem zatrzymaj i usuń.
-tr-step-remove-pressure = Około 40 minut ucisku na tętnicę albo urządzenie do zamykania naczynia.
+tr-step-remove-pressure = Mocny ucisk na tętnicę aż do ustania krwawienia: 15–30 minut etapami (po 5 minut przy pełnym ucisku oraz przy ucisku 75%, 50% i 25%) albo 40 minut według materiałów producenta, albo zgodnie z lokalną procedurą; lub urządzenie do zamykania naczynia za pomocą szwu.
 
 tr-moment-start = Początek
 tr-moment-worst = Najgorszy moment

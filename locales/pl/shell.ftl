@@ -20,6 +20,7 @@ audience-switch = Zmień
 footer-disclaimer = Ten przewodnik służy do nauki. Nie jest poradą medyczną. O Twoim leczeniu decyduje zespół medyczny.
 footer-privacy = Nic, co tu robisz, nie opuszcza tego urządzenia. Bez konta, bez plików cookie, bez śledzenia.
 footer-about = O przewodniku i źródła
+footer-reviewed = Sprawdzono: { $checked }. Następne sprawdzenie: najpóźniej { $next }.
 
 notfound-title = Nie znaleziono strony
 notfound-body = Nie udało się znaleźć tej strony. Mogła zostać przeniesiona.

@@ -23,6 +23,7 @@ shock-cause-surgery = operacja serca
 shock-danger-title = Dlaczego jest tak groźny
 shock-danger-1 = Gdy narządy nie dostają dość krwi, mogą przestać działać. Bez szybkiej pomocy może to doprowadzić do śmierci.
 shock-danger-2 = Spośród 100 osób ze wstrząsem kardiogennym około 30 do 40 umiera w szpitalu. To znaczy, że około 60 do 70 na 100 osób przeżywa i wychodzi ze szpitala.
+shock-danger-3 = Dalej w tym przewodniku zobaczysz większą liczbę: w jednym badaniu zmarło 59 na 100 osób. To badanie obejmowało tylko najciężej chore osoby, u których wstrząs był skutkiem zawału serca. Liczono w nim też zgony w ciągu 6 miesięcy, a nie tylko w szpitalu. Podane tutaj 30 do 40 na 100 dotyczy wszystkich rodzajów wstrząsu, łagodnego i ciężkiego, i obejmuje tylko zgony w szpitalu.
 
 shock-stages-title = Jak poważny jest wstrząs? Pięć stadiów
 shock-stages-intro = Lekarze opisują wstrząs w pięciu stadiach, od A do E, żeby powiedzieć, jak jest ciężki. Nazywa się je [stadiami SCAI](scai-stages).

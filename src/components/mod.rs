@@ -2,7 +2,9 @@
 
 pub mod audience_picker;
 pub mod chart;
+pub mod cite_link;
 pub mod footer;
+pub mod go_to_entry;
 pub mod header;
 pub mod heart_view;
 pub mod icon_array;

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::cite_link::cite_link;
 use crate::components::icon_array::{IconArray, PEOPLE};
 use crate::components::rich_text::Rich;
 use crate::i18n::{args, I18n};
@@ -111,7 +112,7 @@ pub fn outcome_section(i18n: I18n, o: Outcome, subheading: bool) -> impl IntoVie
             {heading}
             <p><Rich text=move || i18n.t(o.summary) /></p>
             <div class="outcome-groups">{groups}</div>
-            <p class="source">{i18n.tr("cite-label")}": "{move || i18n.t(o.cite)}</p>
+            <p class="source">{i18n.tr("cite-label")}": "{cite_link(i18n, o.cite)}</p>
         </section>
     }
 }

@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::cite_link::{cite_link, cite_links};
 use crate::components::later::Later;
 use crate::components::outcome_compare::{outcome_section, Outcome};
 use crate::components::rich_text::Rich;
@@ -28,6 +29,8 @@ pub enum Block {
     Para(&'static str),
     /// A paragraph with numbers, and the source label of those numbers beside it.
     Sourced(&'static str, &'static str),
+    /// A bold one-line summary of several numbers, with the source labels of all of them.
+    Summary(&'static str, &'static [&'static str]),
     /// A bold paragraph for the one thing not to miss.
     Key(&'static str),
     /// A quieter note (e.g. "no trial numbers for this choice").
@@ -42,6 +45,9 @@ pub enum Block {
     Outcome(Outcome, bool),
     /// A link to another page.
     Link(Route, &'static str),
+    /// Links to other websites, as (address, label id), and the id of the note that each one opens a new tab
+    /// and leaves the guide (said after every label, to sighted and screen-reader users alike).
+    Outbound(&'static [(&'static str, &'static str)], &'static str),
     /// The "Next: …" link at the end of a page.
     Next(Route, &'static str),
 }
@@ -61,6 +67,14 @@ impl Block {
             | Block::Link(_, id)
             | Block::Next(_, id) => out.push(id),
             Block::Sourced(id, cite) => out.extend([id, cite]),
+            Block::Outbound(links, note) => {
+                out.extend(links.iter().map(|(_, id)| *id));
+                out.push(note);
+            }
+            Block::Summary(id, cites) => {
+                out.push(id);
+                out.extend(cites);
+            }
             Block::List(ids) => out.extend(ids),
             Block::Card(heading, blocks) => {
                 out.push(heading);
@@ -99,7 +113,11 @@ fn block(i18n: I18n, b: Block) -> AnyView {
         Block::Sub(id) => view! { <h3>{text(i18n, id)}</h3> }.into_any(),
         Block::Para(id) => view! { <p>{rich(i18n, id)}</p> }.into_any(),
         Block::Sourced(id, cite) => view! {
-            <p>{rich(i18n, id)}" "<span class="cite">"(" {text(i18n, cite)} ")"</span></p>
+            <p>{rich(i18n, id)}" "<span class="cite">"(" {cite_link(i18n, cite)} ")"</span></p>
+        }
+        .into_any(),
+        Block::Summary(id, cites) => view! {
+            <p class="key-number summary">{rich(i18n, id)}" "{cite_links(i18n, cites)}</p>
         }
         .into_any(),
         Block::Key(id) => view! { <p class="key-number">{rich(i18n, id)}</p> }.into_any(),
@@ -128,6 +146,23 @@ fn block(i18n: I18n, b: Block) -> AnyView {
         Block::Outcome(o, sub) => outcome_section(i18n, o, sub).into_any(),
         Block::Link(route, id) => {
             view! { <p><a href=route.href()>{text(i18n, id)}</a></p> }.into_any()
+        }
+        // A new browsing context that cannot reach back into the guide (`noopener`) and is not told which
+        // page the reader came from (`noreferrer`).
+        Block::Outbound(links, note) => {
+            let items = links
+                .iter()
+                .map(|&(href, id)| {
+                    view! {
+                        <li>
+                            <a href=href target="_blank" rel="noopener noreferrer" class="outbound">
+                                {text(i18n, id)}" "<span class="outbound-note">{text(i18n, note)}</span>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="outbound-links">{items}</ul> }.into_any()
         }
         Block::Next(route, id) => {
             view! { <p class="next"><a href=route.href()>{text(i18n, id)}</a></p> }.into_any()

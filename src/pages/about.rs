@@ -4,30 +4,11 @@
 use leptos::prelude::*;
 
 use crate::audience::AudienceChoice;
+use crate::citations::{source_from_hash, CONTENT_CHECKED, NEXT_REVIEW, SOURCES};
+use crate::components::cite_link::cite_link;
+use crate::components::go_to_entry::go_to_entry;
 use crate::i18n::{args, use_i18n};
 use crate::storage;
-
-/// The date the medical content was last checked against its sources.
-pub const CONTENT_CHECKED: &str = "2026-11-26";
-
-/// The sources, in the order the Sources list shows them (message ids).
-pub const SOURCES: &[&str] = &[
-    "source-nice-htg775",
-    "source-nice-htg775-public",
-    "source-nice-htg774",
-    "source-danger",
-    "source-danger-bleeding",
-    "source-danger-10y",
-    "source-impress",
-    "source-isar",
-    "source-eclsshock",
-    "source-iabp",
-    "source-scai",
-    "source-berg",
-    "source-pepe",
-    "source-ipdas",
-    "source-bran",
-];
 
 /// What the guide keeps on the device: (storage key, message id describing it).
 pub const STORED: &[(&str, &str)] = &[
@@ -51,9 +32,17 @@ pub fn AboutPage() -> impl IntoView {
     let i18n = use_i18n();
     let choice = expect_context::<AudienceChoice>();
     let deleted = RwSignal::new(false);
+    // A source label that was followed here (`#/about?source=…`) is highlighted and focused.
+    let asked = source_from_hash(&window().location().hash().unwrap_or_default());
+    if let Some(source) = asked {
+        go_to_entry(source.to_owned());
+    }
     let sources = SOURCES
         .iter()
-        .map(|&id| view! { <li id=id>{i18n.tr(id)}</li> })
+        .map(|&id| {
+            let class = (Some(id) == asked).then_some("asked");
+            view! { <li id=id class=class tabindex="-1">{i18n.tr(id)}</li> }
+        })
         .collect_view();
     let stored = STORED
         .iter()
@@ -81,7 +70,9 @@ pub fn AboutPage() -> impl IntoView {
                 <h2 id="about-basis">{i18n.tr("about-basis-title")}</h2>
                 <p>{i18n.tr("about-basis-1")}</p>
                 <p>{i18n.tr("about-basis-2")}</p>
+                <p>{i18n.tr("about-basis-3")}" "<span class="cite">"(" {cite_link(i18n, "cite-ipdas")} ")"</span></p>
                 <p>{move || i18n.t_args("about-checked", &args(&[("date", CONTENT_CHECKED)]))}</p>
+                <p>{move || i18n.t_args("about-next-review", &args(&[("date", NEXT_REVIEW)]))}</p>
                 <p>{i18n.tr("about-update")}</p>
             </section>
 

@@ -26,8 +26,12 @@ pub const BLOCKS: &[Block] = &[
     Para("after-still-2"),
     Para("after-still-3"),
     Heading("after-long-title"),
-    Sourced("after-long-1", "cite-danger"),
+    Sourced("after-long-1", "cite-danger-esc"),
     Sourced("after-long-2", "cite-maker"),
+    // NICE's question "How long will I stay in hospital?", answered with the burden (FACTS.md).
+    Heading("after-stay-title"),
+    Sourced("after-stay-1", "cite-danger-icu"),
+    Sourced("after-stay-2", "cite-danger-icu"),
     Heading("after-out-title"),
     Para("after-out-1"),
     Sourced("after-out-2", "cite-maker"),

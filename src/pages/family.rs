@@ -16,7 +16,8 @@ pub const BLOCKS: &[Block] = &[
     Lead("family-intro"),
     Heading("family-cannot-title"),
     Para("family-cannot-1"),
-    Para("family-cannot-2"),
+    // The legal frame: Mental Capacity Act 2005 (FACTS.md "Shared decision making").
+    Sourced("family-cannot-2", "cite-mca"),
     Para("family-cannot-3"),
     Heading("family-ask-title"),
     Para("family-ask-1"),

@@ -3,8 +3,8 @@
 //! highlights it and gives it keyboard focus, with a button to go back to the sentence the reader came from.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use crate::components::go_to_entry::go_to_entry;
 use crate::i18n::{use_i18n, I18n};
 
 /// Every glossary term id. Each has messages `glossary-<id>-word` and `glossary-<id>-def`.
@@ -31,8 +31,10 @@ pub const TERMS: &[&str] = &[
     "general-anaesthetic",
     "heart-attack",
     "heart-pump",
+    "imca",
     "intensive-care",
     "left-ventricle",
+    "lpa",
     "lvad",
     "myocarditis",
     "organ",
@@ -145,18 +147,7 @@ pub fn GlossaryPage() -> impl IntoView {
     let i18n = use_i18n();
     let asked = term_from_hash(&window().location().hash().unwrap_or_default());
     if let Some(term) = asked {
-        // After the app has finished moving to the new page (it scrolls to the top), go to the entry.
-        set_timeout(
-            move || {
-                if let Some(el) = document().get_element_by_id(&entry_id(term)) {
-                    el.scroll_into_view();
-                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
-            },
-            std::time::Duration::from_millis(30),
-        );
+        go_to_entry(entry_id(term));
     }
     let entries = move || {
         sorted_terms(i18n)

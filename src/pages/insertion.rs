@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::cite_link::cite_link;
 use crate::components::insertion_picture::{InsertionPicture, STEPS};
 use crate::components::rich_text::Rich;
 use crate::components::step_walkthrough::StepWalkthrough;
@@ -19,6 +20,8 @@ pub struct StepText {
     pub feel: &'static str,
     /// What the drawing shows.
     pub alt: &'static str,
+    /// The source label of what the second paragraph says, where it needs one.
+    pub cite: Option<&'static str>,
 }
 
 /// The steps in order (one drawing each, see `insertion_picture`).
@@ -28,48 +31,57 @@ pub const STEP_TEXT: [StepText; STEPS] = [
         body: "insertion-1-body",
         feel: "insertion-1-feel",
         alt: "insertion-1-alt",
+        cite: None,
     },
     StepText {
         title: "insertion-2-title",
         body: "insertion-2-body",
         feel: "insertion-2-feel",
         alt: "insertion-2-alt",
+        cite: None,
     },
     StepText {
         title: "insertion-3-title",
         body: "insertion-3-body",
         feel: "insertion-3-feel",
         alt: "insertion-3-alt",
+        cite: None,
     },
     StepText {
         title: "insertion-4-title",
         body: "insertion-4-body",
         feel: "insertion-4-feel",
         alt: "insertion-4-alt",
+        cite: None,
     },
     StepText {
         title: "insertion-5-title",
         body: "insertion-5-body",
         feel: "insertion-5-feel",
         alt: "insertion-5-alt",
+        cite: None,
     },
     StepText {
         title: "insertion-6-title",
         body: "insertion-6-body",
         feel: "insertion-6-feel",
         alt: "insertion-6-alt",
+        cite: None,
     },
     StepText {
         title: "insertion-7-title",
         body: "insertion-7-body",
         feel: "insertion-7-feel",
         alt: "insertion-7-alt",
+        cite: None,
     },
     StepText {
         title: "insertion-8-title",
         body: "insertion-8-body",
         feel: "insertion-8-feel",
         alt: "insertion-8-alt",
+        // "NICE gives separate advice on this route": HTG774.
+        cite: Some("cite-nice-armpit"),
     },
 ];
 
@@ -79,12 +91,15 @@ pub fn InsertionPage() -> impl IntoView {
     let i18n = use_i18n();
     let render = move |i: usize| {
         let s = &STEP_TEXT[i];
-        let (title, body, feel, alt) = (s.title, s.body, s.feel, s.alt);
+        let (title, body, feel, alt, cite) = (s.title, s.body, s.feel, s.alt, s.cite);
         view! {
             <h2 tabindex="-1">{move || i18n.t(title)}</h2>
             <InsertionPicture step=i label=move || i18n.t(alt) />
             <p><Rich text=move || i18n.t(body) /></p>
-            <p><Rich text=move || i18n.t(feel) /></p>
+            <p>
+                <Rich text=move || i18n.t(feel) />
+                {cite.map(|c| view! { " "<span class="cite">"(" {cite_link(i18n, c)} ")"</span> })}
+            </p>
         }
     };
     view! {

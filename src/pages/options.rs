@@ -107,7 +107,10 @@ pub const BLOCKS: &[Block] = &[
     Para("options-usual-1"),
     Para("options-usual-2"),
     Sourced("options-usual-3", "cite-danger"),
+    // Why 59 in 100 here and 30–40 in 100 on the shock page (FACTS.md).
+    Sourced("options-usual-why", "cite-berg"),
     Sourced("options-usual-fit", "cite-danger-fit"),
+    Sourced("options-usual-machines", "cite-danger-escalation"),
     Link(Route::Risks, "options-usual-link"),
     Card("options-no-title", SAYING_NO),
     Heading("options-iabp-title"),

@@ -17,10 +17,43 @@ const PUMP_DRAWING: &str = r#"<svg viewBox="0 0 200 170" class="step-svg" aria-h
 <path class="arrow" d="M102 164v-12m-4 4 4-4 4 4M113 74v-14m-3 4 3-4 3 4"/></svg>"#;
 
 /// NICE's status for the pump.
+/// NICE's "information and support" pointers for patients (HTG775 information for the public; FACTS.md): plain
+/// links a reader may choose to follow; the guide itself fetches nothing from these sites.
+const SIGNPOSTS: &[(&str, &str)] = &[
+    (
+        "https://www.nhs.uk/conditions/heart-attack/complications/",
+        "pump-signpost-nhs-complications",
+    ),
+    (
+        "https://www.nhs.uk/nhs-services/hospitals/",
+        "pump-signpost-nhs-hospitals",
+    ),
+    (
+        "https://www.nhs.uk/nhs-services/hospitals/referrals-for-specialist-care/",
+        "pump-signpost-nhs-referrals",
+    ),
+    (
+        "https://www.nice.org.uk/about/what-we-do/our-programmes/nice-guidance/nice-interventional-procedures-guidance",
+        "pump-signpost-nice-procedures",
+    ),
+    (
+        "https://www.nice.org.uk/about/what-we-do/our-programmes/nice-guidance/interventional-procedures-guidance/patients-carers",
+        "pump-signpost-nice-recommendations",
+    ),
+    (
+        "https://www.healthwatch.co.uk/your-local-healthwatch/list",
+        "pump-signpost-healthwatch",
+    ),
+];
+
 const NICE: &[Block] = &[
     Para("pump-nice-1"),
     Para("pump-nice-2"),
     Para("pump-nice-3"),
+    Sub("pump-signpost-title"),
+    Para("pump-signpost-intro"),
+    Outbound(SIGNPOSTS, "pump-signpost-leaves"),
+    Note("pump-signpost-not-ours"),
 ];
 
 /// What the page says, in order.

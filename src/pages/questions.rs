@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::cite_link::cite_link;
 use crate::i18n::{args, use_i18n, I18n};
 use crate::question_list::QuestionList;
 use crate::storage;
@@ -140,6 +141,7 @@ fn question_group(
     title: &'static str,
     help: Option<&'static str>,
     ids: &'static [&'static str],
+    cite: Option<&'static str>,
 ) -> impl IntoView {
     let items = ids
         .iter()
@@ -164,6 +166,7 @@ fn question_group(
             <legend>{move || i18n.t(title)}</legend>
             {help.map(|h| view! { <p class="help">{move || i18n.t(h)}</p> })}
             <ul class="checks">{items}</ul>
+            {cite.map(|c| view! { <p class="source">{i18n.tr("cite-label")}": "{cite_link(i18n, c)}</p> })}
         </fieldset>
     }
 }
@@ -298,9 +301,9 @@ pub fn QuestionsPage() -> impl IntoView {
                     <p class="notice-box" role="alert">{i18n.tr("questions-not-saved")}</p>
                 </Show>
 
-                {question_group(i18n, list, "questions-nice-title", None, NICE_QUESTIONS)}
-                {question_group(i18n, list, "questions-bran-title", Some("questions-bran-help"), BRAN_QUESTIONS)}
-                {question_group(i18n, list, "questions-device-title", None, DEVICE_QUESTIONS)}
+                {question_group(i18n, list, "questions-nice-title", None, NICE_QUESTIONS, Some("cite-nice-public"))}
+                {question_group(i18n, list, "questions-bran-title", Some("questions-bran-help"), BRAN_QUESTIONS, Some("cite-bran"))}
+                {question_group(i18n, list, "questions-device-title", None, DEVICE_QUESTIONS, None)}
 
                 <section aria-labelledby="own-title">
                     <h2 id="own-title">{i18n.tr("questions-own-title")}</h2>

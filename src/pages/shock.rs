@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::cite_link::cite_link;
 use crate::components::page_content::{render, Block, Block::*};
 use crate::i18n::{args, use_i18n, I18n};
 use crate::route::Route;
@@ -68,7 +69,7 @@ pub const BEFORE_STAGES: &[Block] = &[
     Lead("shock-intro"),
     Heading("shock-what-title"),
     Para("shock-what-1"),
-    Para("shock-what-2"),
+    Sourced("shock-what-2", "cite-pepe"),
     Para("shock-what-3"),
     Heading("shock-causes-title"),
     Para("shock-causes-1"),
@@ -87,6 +88,9 @@ pub const BEFORE_STAGES: &[Block] = &[
     Heading("shock-danger-title"),
     Para("shock-danger-1"),
     Sourced("shock-danger-2", "cite-berg"),
+    // Why this differs from DanGer's 59 in 100 (FACTS.md: all shock in hospital vs the sickest STEMI shock
+    // over 6 months).
+    Sourced("shock-danger-3", "cite-danger"),
     Heading("shock-stages-title"),
     Para("shock-stages-intro"),
     Para("shock-stages-numbers"),
@@ -120,7 +124,7 @@ fn stage_view(i18n: I18n, s: Stage) -> impl IntoView {
         <li class="stage">
             <h3><span class="stage-letter" aria-hidden="true">{s.letter}</span>{heading}</h3>
             <p>{move || i18n.t(s.text_id)}</p>
-            <p class="stage-numbers">{numbers}" "<span class="cite">"(" {i18n.tr("cite-scai")} ")"</span></p>
+            <p class="stage-numbers">{numbers}" "<span class="cite">"(" {cite_link(i18n, "cite-scai")} ")"</span></p>
         </li>
     }
 }

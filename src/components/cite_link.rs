@@ -1,0 +1,21 @@
+//! A short source label beside a number, as a link to its full reference on the Sources page.
+
+use leptos::prelude::*;
+
+use crate::citations::source_href;
+use crate::i18n::I18n;
+
+/// The label `cite` (a `cite-*` message id), linking to its reference (`#/about?source=…`).
+pub fn cite_link(i18n: I18n, cite: &'static str) -> impl IntoView {
+    view! { <a class="source-link" href=source_href(cite)>{i18n.tr(cite)}</a> }
+}
+
+/// Several labels, comma-separated, in brackets: "(DanGer Shock, NEJM 2024, …)".
+pub fn cite_links(i18n: I18n, cites: &'static [&'static str]) -> impl IntoView {
+    let links = cites
+        .iter()
+        .enumerate()
+        .map(|(i, &cite)| view! { {(i > 0).then_some(", ")}{cite_link(i18n, cite)} })
+        .collect_view();
+    view! { <span class="cite">"(" {links} ")"</span> }
+}
