@@ -114,8 +114,9 @@ pub enum LimitId {
     FixedBodySize,
     /// The haemolysis trend is a teaching rule, not a model of red cells. Applies whenever it is shown.
     HaemolysisTeachingRule,
-    /// One arterial baroreflex with a saturating response, acting beat by beat; no cardiopulmonary reflex, no
-    /// hormones, no time-dependent resetting. Applies when it is on and the sensed mean pressure is more than
+    /// One arterial baroreflex with a saturating response, acting beat by beat through first-order effector
+    /// lags but without Ursino's pure delays; no cardiopulmonary reflex, no hormones, no time-dependent
+    /// resetting. Applies when it is on and the sensed mean pressure is more than
     /// its half range from the set point (where the response saturates and the simplification shows).
     BaroreflexSimplified,
     /// The baroreflex is switched off: a pump then raises pressure too much and unloads too little compared
@@ -476,6 +477,20 @@ mod tests {
             "{:?}",
             set.iter().map(|l| l.id).collect::<Vec<_>>()
         );
+    }
+
+    #[test]
+    fn the_standing_assumptions_apply_in_every_preset_and_are_exactly_the_normal_preset_s() {
+        let normal = active(&Simulation::settled(Preset::Normal), false);
+        for limit in &LIMITS {
+            assert_eq!(limit.id.always(), normal.contains(limit.id), "{:?}", limit.id);
+        }
+        for preset in Preset::ALL {
+            let set = active(&Simulation::settled(preset), false);
+            for limit in LIMITS.iter().filter(|l| l.id.always()) {
+                assert!(set.contains(limit.id), "{preset:?}: {:?}", limit.id);
+            }
+        }
     }
 
     #[test]
