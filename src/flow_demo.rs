@@ -772,9 +772,8 @@ impl Measure {
         now: hemosim::limits::LimitSet,
     ) -> impl Iterator<Item = &'static hemosim::limits::Limit> {
         let readout = self.readout();
-        now.iter().filter(move |l| {
-            !l.id.always() && readout.is_some_and(|r| l.readouts.contains(&r))
-        })
+        now.iter()
+            .filter(move |l| !l.id.always() && readout.is_some_and(|r| l.readouts.contains(&r)))
     }
 
     /// Its value in a beat, in the unit its label names.

@@ -355,7 +355,7 @@ fn measure_rows(
                 }
             };
             let value = move || metrics.get().map(|b| i18n.num(m.value(&b), m.digits())).unwrap_or_default();
-            view! { <tr data-measure=format!("{m:?}")><th scope="row">{label}</th><td>{value}{limit_mark(i18n, m, limits)}</td></tr> }
+            view! { <tr data-measure=format!("{m:?}")><th scope="row">{label}{limit_mark(i18n, m, limits)}</th><td>{value}</td></tr> }
         })
         .collect_view()
 }

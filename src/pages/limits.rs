@@ -114,7 +114,7 @@ pub fn LimitsPage() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <article class="page limits">
+        <article class="page limits" data-limits-total=LIMITS.len()>
             <h1>{i18n.tr("limits-title")}</h1>
             <p class="lead">{i18n.tr("limits-intro")}</p>
             <h2>{i18n.tr("limits-always")}</h2>

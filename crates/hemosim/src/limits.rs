@@ -483,7 +483,12 @@ mod tests {
     fn the_standing_assumptions_apply_in_every_preset_and_are_exactly_the_normal_preset_s() {
         let normal = active(&Simulation::settled(Preset::Normal), false);
         for limit in &LIMITS {
-            assert_eq!(limit.id.always(), normal.contains(limit.id), "{:?}", limit.id);
+            assert_eq!(
+                limit.id.always(),
+                normal.contains(limit.id),
+                "{:?}",
+                limit.id
+            );
         }
         for preset in Preset::ALL {
             let set = active(&Simulation::settled(preset), false);
