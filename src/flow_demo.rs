@@ -898,8 +898,10 @@ mod tests {
         e.set_pump_on(true);
         e.settle();
         let after = metrics(&e);
+        // The pump partly replaces the heart's own output (native output falls, as in patients), so total
+        // output rises by less than the pump's flow: about 0.5 L/min at P-6 with the 2026-12 calibration.
         assert!(
-            after.co_total_l_min > before.co_total_l_min + 0.5,
+            after.co_total_l_min > before.co_total_l_min + 0.3,
             "{} → {}",
             before.co_total_l_min,
             after.co_total_l_min
