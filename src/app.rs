@@ -147,6 +147,7 @@ pub fn App() -> impl IntoView {
                 Route::Practice(page) => pages::practice::render(page),
                 Route::About => pages::about::AboutPage().into_any(),
                 Route::Demo => pages::demo::DemoPage().into_any(),
+                Route::Limits => pages::limits::LimitsPage().into_any(),
                 Route::NotFound => pages::not_found::NotFoundPage().into_any(),
             }}</Later>
         </main>

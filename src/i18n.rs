@@ -53,7 +53,7 @@ pub struct LocaleInfo {
 /// part), in load order: the single list of file names. A native test checks it against the folders.
 macro_rules! with_ftl_names {
     ($m:ident ! ($($pre:tt)*)) => {
-        $m!($($pre)* "shell", "home", "about", "practice", "scenarios", "cite", "walk", "shock", "pump", "insertion", "risks", "options", "after", "family", "questions", "glossary", "demo")
+        $m!($($pre)* "shell", "home", "about", "practice", "scenarios", "cite", "walk", "shock", "pump", "insertion", "risks", "options", "after", "family", "questions", "glossary", "demo", "limits")
     };
 }
 

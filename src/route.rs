@@ -30,6 +30,8 @@ pub enum Route {
     About,
     /// "How the pump works": the live simulation.
     Demo,
+    /// What the simulation cannot show: the model's limits (linked from the demo and the practice room).
+    Limits,
     /// A hash that names no page.
     NotFound,
 }
@@ -90,6 +92,7 @@ impl Route {
                     .map_or(Route::NotFound, Route::Practice)
             }
             "how-it-works" => Route::Demo,
+            "model-limits" => Route::Limits,
             _ => Route::NotFound,
         })
     }
@@ -110,6 +113,7 @@ impl Route {
             Route::About => "#/about",
             Route::Practice(page) => page.href(),
             Route::Demo => "#/how-it-works",
+            Route::Limits => "#/model-limits",
         }
     }
 
@@ -129,6 +133,7 @@ impl Route {
             Route::About => "nav-about",
             Route::Practice(page) => page.title_id(),
             Route::Demo => "nav-demo",
+            Route::Limits => "limits-title",
             Route::NotFound => "notfound-title",
         }
     }
@@ -148,6 +153,10 @@ mod tests {
         assert_eq!(Route::from_hash("#/about?x=1"), Some(Route::About));
         assert_eq!(Route::from_hash("#/nope"), Some(Route::NotFound));
         assert_eq!(Route::from_hash("#main"), None);
+        assert_eq!(
+            Route::from_hash("#/model-limits?limit=no-bleeding"),
+            Some(Route::Limits)
+        );
         assert_eq!(
             Route::from_hash("#/glossary?term=aorta"),
             Some(Route::Glossary)

@@ -2,6 +2,7 @@
 //! parameters, the frame loop advances it, and the picture, charts and tables show what it returns. Patients
 //! get plain sentences; clinicians get every per-beat measure and the console's numbers.
 
+use hemosim::limits::LimitSet;
 use hemosim::{BeatMetrics, Control, ControlKind, Device, PlacementWaveform};
 use leptos::prelude::*;
 
@@ -19,6 +20,8 @@ use crate::flow_demo::{
 };
 use crate::frame_loop::use_animation_frame;
 use crate::i18n::{args, use_i18n, I18n};
+use crate::pages::limits::limit_href;
+use crate::route::Route;
 
 const AORTIC: LineStyle = LineStyle {
     rgb: (178, 34, 52),
@@ -316,10 +319,29 @@ fn now_ms() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
 }
 
-/// A two-column table of measures for one beat.
+/// The mark beside a measure that a limit of the model affects now: "model limit", linking to the first such
+/// limit's entry, with every such limit named for screen readers. Nothing when no limit applies.
+fn limit_mark(i18n: I18n, m: Measure, limits: Signal<LimitSet>) -> impl IntoView {
+    move || {
+        let now: Vec<&'static hemosim::limits::Limit> = m.limits_now(limits.get()).collect();
+        let first = *now.first()?;
+        let names = now
+            .iter()
+            .map(|l| i18n.t(&format!("limit-{}-title", l.id.id())))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let label = i18n.t_args("limits-mark-label", &args(&[("limits", names)]));
+        Some(view! {
+            " "<a class="limit-mark" href=limit_href(first) aria-label=label.clone() title=label>{i18n.t("limits-mark")}</a>
+        })
+    }
+}
+
+/// A two-column table of measures for one beat, each marked while a limit of the model affects it.
 fn measure_rows(
     i18n: I18n,
     metrics: Signal<Option<BeatMetrics>>,
+    limits: Signal<LimitSet>,
     measures: &'static [Measure],
 ) -> impl IntoView {
     measures
@@ -333,7 +355,7 @@ fn measure_rows(
                 }
             };
             let value = move || metrics.get().map(|b| i18n.num(m.value(&b), m.digits())).unwrap_or_default();
-            view! { <tr data-measure=format!("{m:?}")><th scope="row">{label}</th><td>{value}</td></tr> }
+            view! { <tr data-measure=format!("{m:?}")><th scope="row">{label}{limit_mark(i18n, m, limits)}</th><td>{value}</td></tr> }
         })
         .collect_view()
 }
@@ -343,6 +365,7 @@ fn MeasureTable(
     id: &'static str,
     caption_id: &'static str,
     metrics: Signal<Option<BeatMetrics>>,
+    limits: Signal<LimitSet>,
     measures: &'static [Measure],
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -350,7 +373,7 @@ fn MeasureTable(
         <table id=id class="data">
             <caption>{i18n.tr(caption_id)}</caption>
             <thead><tr><th scope="col">{i18n.tr("demo-table-measure")}</th><th scope="col">{i18n.tr("demo-table-value")}</th></tr></thead>
-            <tbody>{measure_rows(i18n, metrics, measures)}</tbody>
+            <tbody>{measure_rows(i18n, metrics, limits, measures)}</tbody>
         </table>
     }
 }
@@ -525,6 +548,7 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
     let speed = RwSignal::new(Speed::Full);
     let detailed = RwSignal::new(audience.get_untracked() == Some(Audience::Clinician));
     let metrics = RwSignal::new(initial.0);
+    let limits = RwSignal::new(engine.with_value(|e| e.limits_now()));
     let console = RwSignal::new(None::<hemosim::ConsoleReadings>);
     let picture = RwSignal::new(initial.1);
     let dash = RwSignal::new(0.0);
@@ -620,6 +644,7 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
             }
             if beats > 0 || changed {
                 metrics.set(e.metrics());
+                limits.set(e.limits_now());
                 console.set(e.console());
             }
         });
@@ -711,6 +736,7 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
         ))
     });
     let metrics_signal: Signal<Option<BeatMetrics>> = metrics.into();
+    let limits_signal: Signal<LimitSet> = limits.into();
 
     let preset_options = DemoPreset::ALL
         .into_iter()
@@ -863,6 +889,14 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
                         {move || summary_lines.get().into_iter().map(|l| view! { <p>{l}</p> }).collect_view()}
                     </div>
                     <p class="hint">{i18n.tr("demo-pic-key")}</p>
+                    // No "all clear" while a limit of the model applies: say so instead, and where to read why.
+                    {move || {
+                        let a = alerts.get();
+                        let limited = limits.get().iter().any(|l| !l.id.always());
+                        (!a.suction && !a.low_pressure && limited)
+                            .then(|| view! { <p class="hint limits-note">{i18n.t("limits-none-but-limits")}</p> })
+                    }}
+                    <p><a href=Route::Limits.href()>{i18n.tr("limits-link")}</a></p>
                 </section>
                 </Show>
             </div>
@@ -877,7 +911,7 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
                             LegendEntry { label_id: "demo-series-lv", style: LV },
                             LegendEntry { label_id: "demo-series-la", style: LA },
                         ]>
-                        <MeasureTable id="pressure-table" caption_id="demo-table-last-beat" metrics=metrics_signal measures=&Measure::PRESSURES />
+                        <MeasureTable id="pressure-table" caption_id="demo-table-last-beat" metrics=metrics_signal limits=limits_signal measures=&Measure::PRESSURES />
                         <p class="drawn-check" data-drawn-beat-max-aortic=move || drawn_beat_max.get().map(|v| format!("{v:.2}"))></p>
                     </ChartFigure>
                     <ChartFigure title_id="demo-flow-chart" table_id="flow-table" canvas_ref=canvases.flow
@@ -886,7 +920,7 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
                             LegendEntry { label_id: "demo-series-pump", style: PUMP },
                             LegendEntry { label_id: "demo-series-total", style: TOTAL },
                         ]>
-                        <MeasureTable id="flow-table" caption_id="demo-table-last-beat" metrics=metrics_signal measures=&Measure::FLOWS />
+                        <MeasureTable id="flow-table" caption_id="demo-table-last-beat" metrics=metrics_signal limits=limits_signal measures=&Measure::FLOWS />
                     </ChartFigure>
                     <ChartFigure title_id="demo-pv-chart" table_id="pv-table" canvas_ref=canvases.pv_loop class="chart-canvas square"
                         legend=vec![
@@ -895,7 +929,7 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
                             LegendEntry { label_id: "demo-series-snapshot", style: SNAPSHOT },
                         ]>
                         <p class="hint">{i18n.tr("demo-pv-explain")}</p>
-                        <MeasureTable id="pv-table" caption_id="demo-table-last-beat" metrics=metrics_signal measures=&Measure::LOOP />
+                        <MeasureTable id="pv-table" caption_id="demo-table-last-beat" metrics=metrics_signal limits=limits_signal measures=&Measure::LOOP />
                     </ChartFigure>
                 </div>
             </section>
@@ -982,7 +1016,7 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
                     <table id="metrics-table" class="data">
                         <thead><tr><th scope="col">{i18n.tr("demo-table-measure")}</th><th scope="col">{i18n.tr("demo-table-value")}</th></tr></thead>
                         <tbody>
-                            {measure_rows(i18n, metrics_signal, &Measure::ALL)}
+                            {measure_rows(i18n, metrics_signal, limits_signal, &Measure::ALL)}
                             <tr><th scope="row">{i18n.tr("demo-m-av-open")}</th><td>{move || metrics.get().map(|m| if m.aortic_valve_opened { i18n.t("demo-yes") } else { i18n.t("demo-no") })}</td></tr>
                             <tr><th scope="row">{i18n.tr("demo-m-suction")}</th><td>{move || metrics.get().map(|m| if m.suction { i18n.t("demo-yes") } else { i18n.t("demo-no") })}</td></tr>
                         </tbody>

@@ -7,6 +7,7 @@ pub mod family;
 pub mod glossary;
 pub mod home;
 pub mod insertion;
+pub mod limits;
 pub mod not_found;
 pub mod options;
 pub mod practice;

@@ -28,6 +28,7 @@ pub mod circulation;
 pub mod console;
 pub mod controls;
 pub mod heart;
+pub mod limits;
 pub mod metrics;
 pub mod model;
 pub mod observer;
@@ -40,6 +41,7 @@ pub mod training;
 
 pub use console::{Alarms, ConsoleReadings, PlacementWaveform};
 pub use controls::{ApplyReport, ClampedControl, Control, ControlKind, ControlRange, Controls};
+pub use limits::{applies_now, Limit, LimitContext, LimitId, LimitSet, Readout, LIMITS};
 pub use metrics::BeatMetrics;
 pub use model::{Parameters, State};
 pub use observer::{BeatLog, Observer, Recorder, Sample, WavePoint};

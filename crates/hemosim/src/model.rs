@@ -140,6 +140,10 @@ impl Parameters {
     pub fn model_for_beat(&self, effect: &ReflexEffect) -> Model {
         let mut lv = self.lv;
         lv.ees_mmhg_per_ml *= effect.contractility_factor;
+        // Sympathetic drive acts on both ventricles by the same fraction of their baseline elastance
+        // (Ursino, Am J Physiol 1998: GEmax,lv / Emax,lv0 = 0.475 / 2.392 ≈ GEmax,rv / Emax,rv0 = 0.282 / 1.412).
+        let mut rv = self.rv;
+        rv.ees_mmhg_per_ml *= effect.contractility_factor;
         let mut circulation = self.circulation;
         circulation.systemic_resistance_mmhg_s_per_ml *= effect.resistance_factor;
         circulation.systemic_veins.unstressed_volume_ml += effect.venous_unstressed_change_ml;
@@ -163,7 +167,7 @@ impl Parameters {
         let into_aorta = f64::from(u8::from(outlet_in_aorta)) - f64::from(u8::from(!inlet_in_lv));
         Model {
             lv,
-            rv: self.rv,
+            rv,
             inverse: InverseCoefficients::of(&circulation),
             inverse_systemic_resistance: 1.0 / circulation.systemic_resistance_mmhg_s_per_ml,
             inverse_pulmonary_resistance: 1.0 / circulation.pulmonary_resistance_mmhg_s_per_ml,

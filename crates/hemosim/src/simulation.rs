@@ -3,7 +3,7 @@
 //! `p_level_sweep`, `last_beat_metrics`, `console`; `AcceleratedSettling` settles a few beats at a time).
 
 use crate::acceleration::Anderson;
-use crate::baroreflex::ReflexEffect;
+use crate::baroreflex::{ReflexEffect, ReflexState};
 use crate::console::ConsoleReadings;
 use crate::controls::{ApplyReport, Control, ControlKind, Controls};
 use crate::heart::ActivationTiming;
@@ -22,10 +22,11 @@ pub const MAX_ADVANCE_S: f64 = 5.0;
 pub const DEFAULT_STEADY_TOLERANCE: f64 = 0.05;
 /// Default beat cap for the steady-state helper.
 pub const DEFAULT_MAX_STEADY_BEATS: u32 = 400;
-/// Length of a point of the beat-to-beat map: the state and the sensed mean arterial pressure.
-const MAP_LEN: usize = STATE_LEN + 1;
-/// Index of the sensed pressure in a map point (the six volumes come first, then the pump flow).
-const SENSED_INDEX: usize = STATE_LEN;
+/// Length of a point of the beat-to-beat map: the state and the baroreflex state (sensed mean arterial
+/// pressure and the pressures the slow effector arms follow).
+const MAP_LEN: usize = STATE_LEN + ReflexState::LEN;
+/// Index of the baroreflex state in a map point (the six volumes come first, then the pump flow).
+const REFLEX_INDEX: usize = STATE_LEN;
 /// Number of blood volumes at the start of a map point.
 const VOLUMES: usize = 6;
 /// Index of the systemic venous volume in a map point.
@@ -241,7 +242,7 @@ pub struct Simulation {
     grid: BeatGrid,
     step_in_beat: u32,
     activation_at_step: f64,
-    sensed_map_mmhg: f64,
+    reflex: ReflexState,
     accumulator: BeatAccumulator,
     last_metrics: Option<BeatMetrics>,
     max_step_s: f64,
@@ -282,7 +283,7 @@ impl Simulation {
             grid: BeatGrid::new(60.0 / params.heart_rate_bpm, DEFAULT_MAX_STEP_S),
             step_in_beat: 0,
             activation_at_step: 0.0,
-            sensed_map_mmhg: params.baroreflex.set_point_mmhg,
+            reflex: ReflexState::at(params.baroreflex.set_point_mmhg),
             accumulator: BeatAccumulator::new(DEFAULT_MAX_STEP_S),
             last_metrics: None,
             max_step_s: DEFAULT_MAX_STEP_S,
@@ -323,7 +324,12 @@ impl Simulation {
 
     /// Mean arterial pressure the baroreflex currently senses, mmHg.
     pub fn sensed_map_mmhg(&self) -> f64 {
-        self.sensed_map_mmhg
+        self.reflex.sensed_mmhg
+    }
+
+    /// The baroreflex state: the sensed pressure and the pressures its slower arms currently follow.
+    pub fn reflex_state(&self) -> &ReflexState {
+        &self.reflex
     }
 
     /// Step length of the current beat, s.
@@ -467,7 +473,7 @@ impl Simulation {
     }
 
     fn begin_beat(&mut self) {
-        self.effect = self.params.baroreflex.effect(self.sensed_map_mmhg);
+        self.effect = self.params.baroreflex.effect_of(&self.reflex);
         let (lo, hi) = REFLEX_HEART_RATE_LIMITS_BPM;
         let heart_rate = (self.params.heart_rate_bpm * self.effect.heart_rate_factor).clamp(lo, hi);
         let period_s = 60.0 / heart_rate;
@@ -542,11 +548,10 @@ impl Simulation {
             body_surface_area_m2: self.params.body_surface_area_m2,
         };
         let metrics = self.accumulator.finish(&info);
-        self.sensed_map_mmhg = self.params.baroreflex.sense(
-            self.sensed_map_mmhg,
-            metrics.map_mmhg,
-            self.grid.period_s,
-        );
+        self.reflex =
+            self.params
+                .baroreflex
+                .advance(&self.reflex, metrics.map_mmhg, self.grid.period_s);
         self.last_metrics = Some(metrics);
         self.beat_index += 1;
         observer.on_beat(&metrics);
@@ -594,7 +599,8 @@ impl Simulation {
     }
 
     /// Run whole beats until the state at the end of a beat changes by less than `tolerance` (ml, ml/s and
-    /// sensed mmHg) from the previous beat, or until `max_beats`.
+    /// the baroreflex state's mmHg, each slow arm's change weighed by its time constant over the sensing
+    /// filter's) from the previous beat, or until `max_beats`.
     pub fn steady_state(&mut self, tolerance: f64, max_beats: u32) -> SteadyState {
         self.steady_state_with(tolerance, max_beats, &mut ())
     }
@@ -612,7 +618,7 @@ impl Simulation {
         } else {
             None
         };
-        let mut previous = (self.state, self.sensed_map_mmhg);
+        let mut previous = (self.state, self.reflex);
         let mut beats = 0;
         let mut change = f64::INFINITY;
         while beats < max_beats.max(1) {
@@ -621,8 +627,8 @@ impl Simulation {
             change = self
                 .state
                 .max_abs_difference(&previous.0)
-                .max((self.sensed_map_mmhg - previous.1).abs());
-            previous = (self.state, self.sensed_map_mmhg);
+                .max(self.reflex_difference(&previous.1));
+            previous = (self.state, self.reflex);
             if change < tolerance {
                 break;
             }
@@ -638,11 +644,11 @@ impl Simulation {
     /// [`Simulation::steady_state`] with the beat-to-beat map accelerated (used by
     /// [`Simulation::p_level_sweep`]; [`Simulation::steady_state`] itself runs plain beats only).
     ///
-    /// The state at the end of a beat is a function of the state (and sensed pressure) at its start, and the
+    /// The state at the end of a beat is a function of the state (and baroreflex state) at its start, and the
     /// periodic steady state is that map's fixed point. After every real beat, Anderson acceleration fits the
-    /// last few beats and proposes a start for the next beat nearer the fixed point; the state and sensed
+    /// last few beats and proposes a start for the next beat nearer the fixed point; the state and reflex
     /// pressure jump there between beats. The stopping rule is [`Simulation::steady_state`]'s, always on a
-    /// real beat: |Δstate| over one beat (ml, ml/s and sensed mmHg) below `tolerance`; the returned metrics
+    /// real beat: |Δstate| over one beat (ml, ml/s and the reflex state's mmHg) below `tolerance`; the returned metrics
     /// are that beat's and the simulation is left at its end. `beats` counts the beats run (time and beat
     /// count advance by those alone).
     ///
@@ -675,11 +681,32 @@ impl Simulation {
         steady
     }
 
-    /// The point of the beat-to-beat map: the state, then the sensed pressure.
+    /// Largest difference of the reflex state from `other`, mmHg, each arm weighed by its settling weight
+    /// (see [`crate::baroreflex::BaroreflexParams::settling_weights`]).
+    fn reflex_difference(&self, other: &ReflexState) -> f64 {
+        let weights = self.params.baroreflex.settling_weights();
+        self.reflex
+            .to_array()
+            .iter()
+            .zip(other.to_array().iter())
+            .zip(weights.iter())
+            .map(|((x, y), w)| w * (x - y).abs())
+            .fold(0.0, f64::max)
+    }
+
+    /// The point of the beat-to-beat map: the state, then the baroreflex state (each arm weighed by its
+    /// settling weight, so the map point's per-beat change is the steady-state criterion).
     fn map_point(&self) -> [f64; MAP_LEN] {
         let mut x = [0.0; MAP_LEN];
         x[..STATE_LEN].copy_from_slice(&self.state.to_array());
-        x[SENSED_INDEX] = self.sensed_map_mmhg;
+        let weights = self.params.baroreflex.settling_weights();
+        for ((o, r), w) in x[REFLEX_INDEX..]
+            .iter_mut()
+            .zip(self.reflex.to_array().iter())
+            .zip(weights.iter())
+        {
+            *o = r * w;
+        }
         x
     }
 
@@ -689,7 +716,16 @@ impl Simulation {
         let mut state = [0.0; STATE_LEN];
         state.copy_from_slice(&x[..STATE_LEN]);
         self.state = State::from_array(&state);
-        self.sensed_map_mmhg = x[SENSED_INDEX];
+        let weights = self.params.baroreflex.settling_weights();
+        let mut reflex = [0.0; ReflexState::LEN];
+        for ((r, o), w) in reflex
+            .iter_mut()
+            .zip(x[REFLEX_INDEX..].iter())
+            .zip(weights.iter())
+        {
+            *r = o / w;
+        }
+        self.reflex = ReflexState::from_array(&reflex);
         self.begin_beat();
     }
 

@@ -70,6 +70,7 @@ pub fn TrainingNotice() -> impl IntoView {
         <aside class="card disclaimer training-notice" aria-label=i18n.tr("pr-notice-label")>
             <p><strong>{i18n.tr("pr-notice-1")}</strong></p>
             <p>{i18n.tr("pr-notice-2")}</p>
+            <p><a href=crate::route::Route::Limits.href()>{i18n.tr("limits-title")}</a></p>
         </aside>
     }
 }

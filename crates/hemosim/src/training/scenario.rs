@@ -668,8 +668,10 @@ fn seeded_start(kind: ScenarioKind, rng: &mut SplitMix64) -> Simulation {
         ScenarioKind::Weaning | ScenarioKind::Removal => {
             let mut sim = Simulation::new(Preset::CardiogenicShock);
             sim.set_control(Control::Device(Device::ImpellaCp));
-            // A recovering LV (illustrative): strong enough that CI stays above 2.2 at P-2.
-            sim.set_control(Control::LvContractility(rng.range(1.05, 1.4)));
+            // A recovering LV (illustrative): strong enough that CI stays above 2.2 at P-2. Was 1.05–1.4;
+            // raised with the shock preset's smaller blood volume (4800 ml, see `presets`), which left CI at
+            // P-2 at 2.1–2.2.
+            sim.set_control(Control::LvContractility(rng.range(1.4, 1.8)));
             sim.set_control(Control::PLevel(if kind == ScenarioKind::Weaning {
                 8
             } else {
