@@ -86,12 +86,7 @@ pub fn source_href(cite: &str) -> String {
 
 /// The reference a link asked for, from a hash like `#/about?source=source-danger`; only known ones count.
 pub fn source_from_hash(hash: &str) -> Option<&'static str> {
-    let query = hash.split_once('?')?.1;
-    let asked = query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == "source")?
-        .1;
+    let asked = crate::route::query_value(hash, "source")?;
     SOURCES.iter().copied().find(|s| *s == asked)
 }
 

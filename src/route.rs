@@ -36,6 +36,17 @@ pub enum Route {
     NotFound,
 }
 
+/// The value of `key` in a hash's query (`#/glossary?term=aorta` → `term` → `aorta`), for pages that go to the
+/// entry a link asked for.
+pub fn query_value<'a>(hash: &'a str, key: &str) -> Option<&'a str> {
+    hash.split_once('?')?
+        .1
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v)
+}
+
 impl Route {
     /// The pages shown in the main navigation, in order.
     pub const NAV: &'static [Route] = &[
@@ -161,6 +172,16 @@ mod tests {
             Route::from_hash("#/glossary?term=aorta"),
             Some(Route::Glossary)
         );
+    }
+
+    #[test]
+    fn reads_a_value_from_the_query() {
+        assert_eq!(
+            query_value("#/glossary?x=1&term=aorta", "term"),
+            Some("aorta")
+        );
+        assert_eq!(query_value("#/glossary?term=aorta", "source"), None);
+        assert_eq!(query_value("#/glossary", "term"), None);
     }
 
     #[test]

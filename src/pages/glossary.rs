@@ -52,12 +52,8 @@ pub const TERMS: &[&str] = &[
 
 /// The term a link asked for, from a hash like `#/glossary?term=aorta`; only known terms count.
 pub fn term_from_hash(hash: &str) -> Option<&'static str> {
-    let query = hash.split_once('?')?.1;
-    query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == "term")
-        .and_then(|(_, v)| TERMS.iter().copied().find(|t| *t == v))
+    let asked = crate::route::query_value(hash, "term")?;
+    TERMS.iter().copied().find(|t| *t == asked)
 }
 
 /// The element id of a term's entry.

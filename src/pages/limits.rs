@@ -51,12 +51,7 @@ pub fn limit_href(limit: &Limit) -> String {
 
 /// The limit a link asked for, from a hash like `#/model-limits?limit=no-bleeding`.
 pub fn limit_from_hash(hash: &str) -> Option<&'static Limit> {
-    let query = hash.split_once('?')?.1;
-    let asked = query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == "limit")?
-        .1;
+    let asked = crate::route::query_value(hash, "limit")?;
     LIMITS.iter().find(|l| l.id.id() == asked)
 }
 
