@@ -54,7 +54,6 @@ test('NICE’s signposts are plain links that open a new tab, say so, and cannot
     assert.match(await link.innerText(), /opens a new tab and leaves this guide/);
   }
   // Following one opens a new context; the guide itself fetches nothing from the other site.
-  await page.route('https://**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>elsewhere</title>' }));
   await suite.context.route('https://**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>elsewhere</title>' }));
   const [opened] = await Promise.all([suite.context.waitForEvent('page'), links.first().click()]);
   await opened.waitForLoadState();

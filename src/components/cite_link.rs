@@ -10,12 +10,13 @@ pub fn cite_link(i18n: I18n, cite: &'static str) -> impl IntoView {
     view! { <a class="source-link" href=source_href(cite)>{i18n.tr(cite)}</a> }
 }
 
-/// Several labels, comma-separated, in brackets: "(DanGer Shock, NEJM 2024, …)".
-pub fn cite_links(i18n: I18n, cites: &'static [&'static str]) -> impl IntoView {
+/// One or more labels, comma-separated, in brackets, as they stand after a sentence with numbers:
+/// "(DanGer Shock, NEJM 2024, …)".
+pub fn cited(i18n: I18n, cites: impl IntoIterator<Item = &'static str>) -> impl IntoView {
     let links = cites
-        .iter()
+        .into_iter()
         .enumerate()
-        .map(|(i, &cite)| view! { {(i > 0).then_some(", ")}{cite_link(i18n, cite)} })
+        .map(|(i, cite)| view! { {(i > 0).then_some(", ")}{cite_link(i18n, cite)} })
         .collect_view();
     view! { <span class="cite">"(" {links} ")"</span> }
 }

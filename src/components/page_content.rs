@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::cite_link::{cite_link, cite_links};
+use crate::components::cite_link::cited;
 use crate::components::later::Later;
 use crate::components::outcome_compare::{outcome_section, Outcome};
 use crate::components::rich_text::Rich;
@@ -113,11 +113,11 @@ fn block(i18n: I18n, b: Block) -> AnyView {
         Block::Sub(id) => view! { <h3>{text(i18n, id)}</h3> }.into_any(),
         Block::Para(id) => view! { <p>{rich(i18n, id)}</p> }.into_any(),
         Block::Sourced(id, cite) => view! {
-            <p>{rich(i18n, id)}" "<span class="cite">"(" {cite_link(i18n, cite)} ")"</span></p>
+            <p>{rich(i18n, id)}" "{cited(i18n, [cite])}</p>
         }
         .into_any(),
         Block::Summary(id, cites) => view! {
-            <p class="key-number summary">{rich(i18n, id)}" "{cite_links(i18n, cites)}</p>
+            <p class="key-number summary">{rich(i18n, id)}" "{cited(i18n, cites.iter().copied())}</p>
         }
         .into_any(),
         Block::Key(id) => view! { <p class="key-number">{rich(i18n, id)}</p> }.into_any(),

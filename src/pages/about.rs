@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::audience::AudienceChoice;
 use crate::citations::{source_from_hash, CONTENT_CHECKED, NEXT_REVIEW, SOURCES};
-use crate::components::cite_link::cite_link;
+use crate::components::cite_link::cited;
 use crate::components::go_to_entry::go_to_entry;
 use crate::i18n::{args, use_i18n};
 use crate::storage;
@@ -70,7 +70,7 @@ pub fn AboutPage() -> impl IntoView {
                 <h2 id="about-basis">{i18n.tr("about-basis-title")}</h2>
                 <p>{i18n.tr("about-basis-1")}</p>
                 <p>{i18n.tr("about-basis-2")}</p>
-                <p>{i18n.tr("about-basis-3")}" "<span class="cite">"(" {cite_link(i18n, "cite-ipdas")} ")"</span></p>
+                <p>{i18n.tr("about-basis-3")}" "{cited(i18n, ["cite-ipdas"])}</p>
                 <p>{move || i18n.t_args("about-checked", &args(&[("date", CONTENT_CHECKED)]))}</p>
                 <p>{move || i18n.t_args("about-next-review", &args(&[("date", NEXT_REVIEW)]))}</p>
                 <p>{i18n.tr("about-update")}</p>

@@ -13,6 +13,7 @@ use crate::components::chart::{
     self, ChartFigure, ChartSpec, LegendEntry, Line, LineStyle, PanelGrid,
 };
 use crate::components::heart_view::HeartView;
+use crate::components::measure_label::measure_label;
 use crate::components::number_control::NumberControl;
 use crate::flow_demo::{
     device_key, device_label_id, Alerts, DemoEngine, DemoPreset, DemoStart, FrameStats, Measure,
@@ -347,13 +348,7 @@ fn measure_rows(
     measures
         .iter()
         .map(|&m| {
-            let label = move || {
-                if m == Measure::CardiacIndex {
-                    i18n.t_args("demo-m-ci", &args(&[("bsa", i18n.num(hemosim::BODY_SURFACE_AREA_M2, 1))]))
-                } else {
-                    i18n.t(m.label_id())
-                }
-            };
+            let label = move || measure_label(i18n, m.label_id());
             let value = move || metrics.get().map(|b| i18n.num(m.value(&b), m.digits())).unwrap_or_default();
             view! { <tr data-measure=format!("{m:?}")><th scope="row">{label}{limit_mark(i18n, m, limits)}</th><td>{value}</td></tr> }
         })
@@ -644,7 +639,10 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
             }
             if beats > 0 || changed {
                 metrics.set(e.metrics());
-                limits.set(e.limits_now());
+                let now = e.limits_now();
+                if limits.get_untracked() != now {
+                    limits.set(now);
+                }
                 console.set(e.console());
             }
         });

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::cite_link::cite_link;
+use crate::components::cite_link::cited;
 use crate::components::insertion_picture::{InsertionPicture, STEPS};
 use crate::components::rich_text::Rich;
 use crate::components::step_walkthrough::StepWalkthrough;
@@ -98,7 +98,7 @@ pub fn InsertionPage() -> impl IntoView {
             <p><Rich text=move || i18n.t(body) /></p>
             <p>
                 <Rich text=move || i18n.t(feel) />
-                {cite.map(|c| view! { " "<span class="cite">"(" {cite_link(i18n, c)} ")"</span> })}
+                {cite.map(|c| view! { " "{cited(i18n, [c])} })}
             </p>
         }
     };

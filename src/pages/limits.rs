@@ -7,7 +7,8 @@ use hemosim::limits::{Limit, Readout, LIMITS};
 use leptos::prelude::*;
 
 use crate::components::go_to_entry::go_to_entry;
-use crate::i18n::{args, use_i18n, I18n};
+use crate::components::measure_label::measure_label;
+use crate::i18n::{use_i18n, I18n};
 use crate::route::Route;
 
 /// The message id naming a readout: the demo's own measure labels where it has one, the console's for its
@@ -55,18 +56,6 @@ pub fn limit_from_hash(hash: &str) -> Option<&'static Limit> {
     LIMITS.iter().find(|l| l.id.id() == asked)
 }
 
-fn readout_name(i18n: I18n, readout: Readout) -> String {
-    let id = readout_label_id(readout);
-    if id == "demo-m-ci" {
-        i18n.t_args(
-            id,
-            &args(&[("bsa", i18n.num(hemosim::BODY_SURFACE_AREA_M2, 1))]),
-        )
-    } else {
-        i18n.t(id)
-    }
-}
-
 fn entry(i18n: I18n, limit: &'static Limit, asked: Option<&'static Limit>) -> impl IntoView {
     let id = limit.id.id();
     let message = move |part: &str| i18n.t(&format!("limit-{id}-{part}"));
@@ -74,7 +63,7 @@ fn entry(i18n: I18n, limit: &'static Limit, asked: Option<&'static Limit>) -> im
         let names: Vec<String> = limit
             .readouts
             .iter()
-            .map(|&r| readout_name(i18n, r))
+            .map(|&r| measure_label(i18n, readout_label_id(r)))
             .collect();
         names.join("; ")
     };

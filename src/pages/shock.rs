@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::cite_link::cite_link;
+use crate::components::cite_link::cited;
 use crate::components::page_content::{render, Block, Block::*};
 use crate::i18n::{args, use_i18n, I18n};
 use crate::route::Route;
@@ -124,7 +124,7 @@ fn stage_view(i18n: I18n, s: Stage) -> impl IntoView {
         <li class="stage">
             <h3><span class="stage-letter" aria-hidden="true">{s.letter}</span>{heading}</h3>
             <p>{move || i18n.t(s.text_id)}</p>
-            <p class="stage-numbers">{numbers}" "<span class="cite">"(" {cite_link(i18n, "cite-scai")} ")"</span></p>
+            <p class="stage-numbers">{numbers}" "{cited(i18n, ["cite-scai"])}</p>
         </li>
     }
 }

@@ -605,9 +605,9 @@ fn check_nothing_blocks_first_paint(dist: &Path) {
 }
 
 /// Prints what a first visit to each measured page transferred (written by the browser test
-/// `first-load.test.mjs`) and, when `enforce`, fails on a page over its `FIRST_LOAD_BUDGETS`. Bytes and request
+/// `first-load.test.mjs`) and fails on a page over its `FIRST_LOAD_BUDGETS`. Bytes and request
 /// counts of a given build are deterministic (brotli at a fixed quality, no service worker, an empty cache).
-fn first_load_report(enforce: bool) {
+fn first_load_report() {
     let path = root().join("end2end/artifacts/first-load.json");
     let text = fs::read_to_string(&path).unwrap_or_else(|e| {
         fail(&format!(
@@ -651,7 +651,7 @@ fn first_load_report(enforce: bool) {
             ));
         }
     }
-    if enforce && !failures.is_empty() {
+    if !failures.is_empty() {
         fail(&format!("first-load budgets:\n  {}", failures.join("\n  ")));
     }
 }
@@ -751,7 +751,7 @@ fn test() {
             .args(["test"])
             .env("HPG_DIST", root().join("dist")),
     );
-    first_load_report(true);
+    first_load_report();
     let t = Instant::now();
     lighthouse_audit(TEST_AUDIT_RUNS, false);
     eprintln!(

@@ -383,31 +383,30 @@ pub fn applies_now(ctx: &LimitContext<'_>) -> LimitSet {
     let reflex = &p.baroreflex;
     let mut set = LimitSet::default();
     for limit in &LIMITS {
-        let applies = limit.id.always()
-            || match limit.id {
-                LimitId::NoValveDisease
-                | LimitId::NoArrhythmia
-                | LimitId::NoAtrialContraction
-                | LimitId::FixedBodySize
-                | LimitId::NoLungsOrOxygen
-                | LimitId::NoDrugEffects => true,
-                LimitId::NoCoronaryFlow | LimitId::NoVentricularInteraction => pump_running_in_lv,
-                LimitId::HaemolysisTeachingRule => ctx.haemolysis_shown,
-                LimitId::BaroreflexSimplified => {
-                    reflex.enabled
-                        && (ctx.sensed_map_mmhg - reflex.set_point_mmhg).abs()
-                            > reflex.half_range_mmhg
-                }
-                LimitId::BaroreflexOff => !reflex.enabled,
-                LimitId::NoRightHeartSupport => {
-                    p.rv.ees_mmhg_per_ml <= FAILING_RV_FRACTION * NORMAL_RV_EES_MMHG_PER_ML
-                }
-                LimitId::NoBleeding | LimitId::ConsoleScalesIllustrative => device_in,
-                LimitId::SuctionSimplified => ctx.metrics.is_some_and(|m| m.suction),
-                LimitId::PumpCurvesEstimated => {
-                    matches!(p.device, Device::ImpellaCp | Device::Impella55)
-                }
-            };
+        let applies = match limit.id {
+            // The standing assumptions: `LimitId::always` names the same six, and a test keeps the two equal.
+            LimitId::NoValveDisease
+            | LimitId::NoArrhythmia
+            | LimitId::NoAtrialContraction
+            | LimitId::FixedBodySize
+            | LimitId::NoLungsOrOxygen
+            | LimitId::NoDrugEffects => true,
+            LimitId::NoCoronaryFlow | LimitId::NoVentricularInteraction => pump_running_in_lv,
+            LimitId::HaemolysisTeachingRule => ctx.haemolysis_shown,
+            LimitId::BaroreflexSimplified => {
+                reflex.enabled
+                    && (ctx.sensed_map_mmhg - reflex.set_point_mmhg).abs() > reflex.half_range_mmhg
+            }
+            LimitId::BaroreflexOff => !reflex.enabled,
+            LimitId::NoRightHeartSupport => {
+                p.rv.ees_mmhg_per_ml <= FAILING_RV_FRACTION * NORMAL_RV_EES_MMHG_PER_ML
+            }
+            LimitId::NoBleeding | LimitId::ConsoleScalesIllustrative => device_in,
+            LimitId::SuctionSimplified => ctx.metrics.is_some_and(|m| m.suction),
+            LimitId::PumpCurvesEstimated => {
+                matches!(p.device, Device::ImpellaCp | Device::Impella55)
+            }
+        };
         if applies {
             set.insert(limit.id);
         }
