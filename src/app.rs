@@ -7,25 +7,12 @@ use crate::audience::AudienceChoice;
 use crate::components::footer::SiteFooter;
 use crate::components::header::SiteHeader;
 use crate::components::later::Later;
+use crate::components::notice_bar::NoticeBar;
 use crate::i18n::{self, I18n, Locale};
+use crate::notices::{Notice, Notices};
 use crate::pages;
 use crate::route::Route;
 use crate::storage;
-
-/// A notice shown under the header until the reader dismisses it or changes page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Notice {
-    /// A `?lang=` link asked for a language the guide does not have.
-    UnknownLocale(String),
-    /// A language's text is being downloaded (the first time it is chosen).
-    LocaleLoading(Locale),
-    /// A language's text could not be downloaded (offline before the first visit, or a host problem).
-    LocaleFailed(Locale),
-}
-
-/// The notice slot, shared through context so the language picker can report loading and failures.
-#[derive(Clone, Copy)]
-pub struct Notices(pub RwSignal<Option<Notice>>);
 
 /// The locale a visit starts in and, when a `?lang=` link named a language the guide lacks, that value.
 /// `main` calls this before mounting to fetch the locale's text first, so the page never flashes English.
@@ -122,7 +109,7 @@ pub fn App() -> impl IntoView {
     // now, then each `Later` part in a task of its own: the header's top (its pickers and navigation a task
     // later again), the notices, the page (long pages in further steps) and the footer. The loading screen (or
     // the pre-rendered copy of the page) hides them meanwhile and goes when the page is whole
-    // (`reveal_when_whole`), so the reader never sees a half-built page replace the pre-rendered one.
+    // (`page_ready`), so the reader never sees a half-built page replace the pre-rendered one.
     view! {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
@@ -155,48 +142,6 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Shows the current notice, if any, with a dismiss button.
-#[component]
-fn NoticeBar(
-    notice: RwSignal<Option<Notice>>,
-    update_ready: RwSignal<bool>,
-    settings_reset: bool,
-) -> impl IntoView {
-    let i18n = i18n::use_i18n();
-    let unchecked = move || i18n.locale() != Locale::default();
-    view! {
-        <div class="notices" role="status">
-            <Show when=unchecked>
-                <p class="notice notice-info">{i18n.tr("language-unchecked")}</p>
-            </Show>
-            {settings_reset.then(|| view! {
-                <p class="notice notice-warn">{i18n.tr("settings-reset")}</p>
-            })}
-            <Show when=move || update_ready.get()>
-                // boot.js makes every [data-action="reload"] button reload the page.
-                <p class="notice notice-info notice-update">
-                    {i18n.tr("update-ready")} " "
-                    <button type="button" data-action="reload">{i18n.tr("update-reload")}</button>
-                </p>
-            </Show>
-            {move || notice.get().map(|n| match n {
-                Notice::UnknownLocale(lang) => {
-                    let a = i18n::args(&[("lang", lang.as_str())]);
-                    view! { <p class="notice notice-warn">{i18n.t_args("shell-unknown-locale", &a)}</p> }.into_any()
-                }
-                Notice::LocaleLoading(l) => {
-                    let a = i18n::args(&[("lang", l.info().native_name)]);
-                    view! { <p class="notice notice-info">{i18n.t_args("language-loading", &a)}</p> }.into_any()
-                }
-                Notice::LocaleFailed(l) => {
-                    let a = i18n::args(&[("lang", l.info().native_name)]);
-                    view! { <p class="notice notice-warn">"⚠ " {i18n.t_args("language-load-failed", &a)}</p> }.into_any()
-                }
-            })}
-        </div>
-    }
-}
-
 /// Removes `key` when its saved value is not valid; returns whether it did.
 fn drop_unreadable_setting(key: &str, valid: impl Fn(&str) -> bool) -> bool {
     match storage::read(key) {
@@ -210,15 +155,6 @@ fn drop_unreadable_setting(key: &str, valid: impl Fn(&str) -> bool) -> bool {
 
 fn current_route() -> Option<Route> {
     Route::from_hash(&window().location().hash().unwrap_or_default())
-}
-
-/// Resolves on a later task of the event loop (a zero-delay timeout), so work before and after it does not
-/// add up to one long task.
-pub async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// A value from the page address's query (`?lang=cy`), if present.
@@ -236,43 +172,6 @@ fn browser_languages() -> Vec<String> {
         .iter()
         .filter_map(|v| v.as_string())
         .collect()
-}
-
-/// Removes the loading screen once the page is whole: no part still waiting to be built
-/// (`components::later`) and no live part still settling (marked `aria-busy`, like the flow demo's).
-pub fn reveal_when_whole() {
-    let building = document()
-        .query_selector("#main [aria-busy='true']")
-        .ok()
-        .flatten()
-        .is_some();
-    if !building && !crate::components::later::pending() {
-        remove_boot_screen();
-    }
-}
-
-/// Removes the "Loading…" screen that `index.html` shows until the app starts, and with it the pre-rendered
-/// copy of the page that boot.js may have put there. While boot.js is still fetching that copy
-/// (`<html data-preview="loading">`), waits until it has been shown, or for a second at most: the copy is the
-/// same page, so showing it first costs the reader nothing, and the reader always sees the same sequence.
-fn remove_boot_screen() {
-    let loading = document()
-        .document_element()
-        .and_then(|html| html.get_attribute("data-preview"))
-        .is_some_and(|v| v == "loading");
-    if loading {
-        let remove = || remove_boot_screen_now();
-        let _ = window_event_listener_untyped("hpg-preview-done", move |_| remove());
-        set_timeout(remove, std::time::Duration::from_secs(1));
-    } else {
-        remove_boot_screen_now();
-    }
-}
-
-fn remove_boot_screen_now() {
-    if let Some(boot) = document().get_element_by_id("boot") {
-        boot.remove();
-    }
 }
 
 /// Publishes how many messages fell back to English, for the browser tests (`<html data-i18n-fallbacks>`).

@@ -13,6 +13,8 @@ pub mod flow_demo;
 pub mod frame_loop;
 pub mod i18n;
 pub mod locale_load;
+pub mod notices;
+pub mod page_ready;
 pub mod pages;
 pub mod practice;
 pub mod question_list;

@@ -5,7 +5,7 @@ fn main() {
     heart_pump_guide::crash::install_panic_hook();
     wasm_bindgen_futures::spawn_local(async {
         // The task that instantiated the WebAssembly does nothing more (it is long enough on a slow phone).
-        heart_pump_guide::app::next_task().await;
+        heart_pump_guide::page_ready::next_task().await;
         if heart_pump_guide::app::query_param("pseudo").is_some() {
             heart_pump_guide::i18n::use_pseudo_locale();
         }
@@ -17,9 +17,9 @@ fn main() {
         // Start-up runs as a few short tasks instead of one long one, so a slow phone stays responsive:
         // the text bundle above, the English messages of the page frame next, then the app in several more
         // (see `App`).
-        heart_pump_guide::app::next_task().await;
+        heart_pump_guide::page_ready::next_task().await;
         heart_pump_guide::i18n::prepare_frame_messages();
-        heart_pump_guide::app::next_task().await;
+        heart_pump_guide::page_ready::next_task().await;
         leptos::mount::mount_to_body(heart_pump_guide::app::App);
     });
 }

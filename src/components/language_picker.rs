@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Notice, Notices};
 use crate::i18n::{self, use_i18n, Locale};
+use crate::notices::{Notice, Notices};
 
 /// Lets the reader switch the UI language; the choice is saved by the app root.
 #[component]

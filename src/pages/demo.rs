@@ -6,7 +6,6 @@ use hemosim::limits::LimitSet;
 use hemosim::{BeatMetrics, Control, ControlKind, Device, PlacementWaveform};
 use leptos::prelude::*;
 
-use crate::app::next_task;
 use crate::audience::{Audience, AudienceChoice};
 use crate::chart_schedule::{Chart, ChartSchedule, RESPONSE_PANELS};
 use crate::components::chart::{
@@ -21,6 +20,7 @@ use crate::flow_demo::{
 };
 use crate::frame_loop::use_animation_frame;
 use crate::i18n::{args, use_i18n, I18n};
+use crate::page_ready::next_task;
 use crate::pages::limits::limit_href;
 use crate::route::Route;
 
@@ -557,7 +557,7 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
     // The page is whole once its last part has rendered: then the loading screen (or pre-rendered copy) can go.
     Effect::new(move |_| {
         if stage.get() == Stage::Complete {
-            request_animation_frame(crate::app::reveal_when_whole);
+            request_animation_frame(crate::page_ready::reveal_when_whole);
         }
     });
 
