@@ -4,7 +4,9 @@
 // once; the app then takes over (see public/boot.js and `remove_boot_screen` in src/app.rs).
 //
 // Usage: node prerender.mjs <dist dir>
-// Writes <dist>/pre/<stem>.html for each route and fills the `hpg-prerendered` meta tag in <dist>/index.html.
+// Writes <dist>/pre/<stem>.html for each route and fills the `hpg-boot` meta tag in <dist>/index.html with what
+// boot.js needs: the route → file map of those pages, and the app's own rules (its storage prefix and locales),
+// asked of the built app itself (`boot_rules` in src/main.rs), so boot.js repeats none of them.
 import { chromium } from 'playwright-core';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -14,7 +16,7 @@ import { startServer } from './support/server.mjs';
 
 const dist = resolve(process.argv[2] ?? '../dist');
 
-/** The file stem for a route: `home` for the start page, `/` becomes `.` (boot.js does the same). */
+/** The file stem for a route: `home` for the start page, `/` becomes `.` (boot.js looks it up in `hpg-boot`). */
 function stem(route) {
   return route === '' ? 'home' : route.replaceAll('/', '.');
 }
@@ -68,7 +70,8 @@ async function main() {
   const out = join(dist, 'pre');
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const stems = [];
+  const pages = {};
+  let rules = null;
   try {
     for (const route of ROUTES) {
       // A first visit: empty storage, English browser, no service worker. Reduced motion keeps the demo's
@@ -88,7 +91,8 @@ async function main() {
       }
       const html = await handle.jsonValue();
       await writeFile(join(out, `${stem(route)}.html`), `${html}\n`);
-      stems.push(stem(route));
+      pages[route] = stem(route);
+      rules ??= JSON.parse(await page.evaluate(() => window.wasmBindings.boot_rules()));
       await context.close();
     }
   } finally {
@@ -96,11 +100,12 @@ async function main() {
     await server.close();
   }
   const index = join(dist, 'index.html');
-  const marker = '<meta name="hpg-prerendered" content="">';
+  const marker = '<meta name="hpg-boot" content="">';
   const html = await readFile(index, 'utf8');
   if (!html.includes(marker)) throw new Error(`${index} has no empty ${marker}`);
-  await writeFile(index, html.replace(marker, `<meta name="hpg-prerendered" content="${stems.join(' ')}">`));
-  console.error(`    pre-rendered ${stems.length} routes into ${out}`);
+  const boot = JSON.stringify({ ...rules, pages }).replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  await writeFile(index, html.replace(marker, `<meta name="hpg-boot" content="${boot}">`));
+  console.error(`    pre-rendered ${Object.keys(pages).length} routes into ${out}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

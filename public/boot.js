@@ -29,7 +29,7 @@
 
   // The pre-rendered copy of the route (pre/<stem>.html, written by `cargo xtask dist` from the app itself), for
   // readers the copy is right for: no ?lang or other option in the address, nothing saved by an earlier visit
-  // (language, audience, notes), and English first among the browser's languages, as the app would choose.
+  // (language, audience, notes), and a browser whose languages the app will answer in English.
   // Anyone else keeps the "Loading" screen until the app starts. The app removes #boot, copy included; while
   // <html data-preview="loading"> it waits for `hpg-preview-done`, so the copy, once asked for, is always shown
   // before the app replaces it (the same page either way, so the reader sees no change).
@@ -98,20 +98,41 @@
     window.dispatchEvent(new Event('hpg-may-start'));
   }
 
+  // The app's rules, written into index.html by the build from the app itself (src/boot_rules.rs): the route
+  // → file map of the pre-rendered pages, the prefix of everything the app stores, and its locales, the
+  // source locale (English) first.
+  function bootRules() {
+    var meta = document.querySelector('meta[name="hpg-boot"]');
+    try {
+      return JSON.parse(meta ? meta.getAttribute('content') : '');
+    } catch (e) { return null; } // a build without pre-rendered pages
+  }
+
   function previewStem() {
-    if (window.location.search) { return null; }
+    var rules = bootRules();
+    if (!rules || window.location.search) { return null; }
     try {
       for (var i = 0; i < window.localStorage.length; i++) {
-        if (/^hpg\./.test(window.localStorage.key(i))) { return null; }
+        if (window.localStorage.key(i).indexOf(rules.storagePrefix) === 0) { return null; }
       }
     } catch (e) { return null; }
-    var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
-    if (!/^en(-|$)/i.test(languages[0] || '')) { return null; }
+    if (appLocale(rules.locales) !== rules.locales[0]) { return null; }
     var route = window.location.hash.replace(/^#\/?/, '');
-    var stem = route === '' ? 'home' : route.replace(/\//g, '.');
-    var meta = document.querySelector('meta[name="hpg-prerendered"]');
-    var stems = meta ? meta.getAttribute('content').split(' ') : [];
-    return stems.indexOf(stem) >= 0 ? stem : null;
+    return Object.prototype.hasOwnProperty.call(rules.pages, route) ? rules.pages[route] : null;
+  }
+
+  // The locale the app will choose from the browser's languages (src/i18n/locales.rs, `Locale::negotiate`):
+  // the first language whose primary subtag is one the guide ships decides; none → the source locale. A
+  // browser test holds the two choices together on a table of language lists.
+  function appLocale(locales) {
+    var languages = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    for (var i = 0; i < languages.length; i++) {
+      var primary = String(languages[i] || '').trim().split('-')[0].toLowerCase();
+      for (var j = 0; j < locales.length; j++) {
+        if (primary && locales[j].split('-')[0].toLowerCase() === primary) { return locales[j]; }
+      }
+    }
+    return locales[0];
   }
 
   // Offline support (sw.js). When a newer version of the guide takes over this page, mark <html

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod audience;
+pub mod boot_rules;
 pub mod chart_schedule;
 pub mod citations;
 pub mod components;

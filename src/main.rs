@@ -23,3 +23,9 @@ fn main() {
         leptos::mount::mount_to_body(heart_pump_guide::app::App);
     });
 }
+
+/// The app's start-up rules for `public/boot.js`, read once by the build (see `boot_rules`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn boot_rules() -> String {
+    heart_pump_guide::boot_rules::json()
+}

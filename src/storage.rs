@@ -7,6 +7,8 @@ use gloo_storage::{LocalStorage, Storage};
 
 /// Keys the app stores, all under one prefix so the Sources page can list exactly what is kept.
 pub mod keys {
+    /// What every key starts with (public/boot.js learns it at build time; see `crate::boot_rules`).
+    pub const PREFIX: &str = "hpg.";
     /// The UI language tag, e.g. `cy`.
     pub const LOCALE: &str = "hpg.locale";
     /// `patient` or `clinician`.

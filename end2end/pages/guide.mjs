@@ -29,6 +29,14 @@ export class Guide {
   h1() { return this.page.getByRole('heading', { level: 1 }); }
   main() { return this.page.getByRole('main'); }
   nav() { return this.page.getByRole('navigation'); }
+  menuButton() { return this.page.getByRole('button', { name: /^(Menu|Dewislen|مینو)$/ }); }
+  /** On a phone the navigation is behind the menu button: opens it (a no-op where the navigation is shown). */
+  async openMenu() {
+    await this.page.waitForSelector('#site-menu nav', { state: 'attached' });
+    const button = this.page.locator('.menu-button');
+    if (await button.isVisible() && (await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    await this.nav().waitFor();
+  }
   navLink(name) { return this.nav().getByRole('link', { name }); }
   languagePicker() { return this.page.locator('label.language-picker select'); }
   audiencePicker() { return this.page.getByRole('combobox', { name: /Reading as|Yn darllen fel/ }); }

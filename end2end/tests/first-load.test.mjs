@@ -1,6 +1,6 @@
 // What a first-time reader downloads to open a page: every request and its bytes as transferred (brotli, like a
 // real host), with an empty cache and no service worker yet. Bytes and request counts of a build are
-// deterministic, so `cargo xtask test` gates them (budgets in xtask/src/main.rs) where a timing score cannot.
+// deterministic, so `cargo xtask test` gates them (budgets in xtask/src/budgets.rs) where a timing score cannot.
 // This test records them in artifacts/first-load.json and checks what must hold whatever the budget.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -22,6 +22,7 @@ for (const { tag: locale } of LOCALES) {
     const g = new Guide(page, suite.baseUrl);
     await g.open('', `?lang=${locale}`);
     for (const [i, route] of PATIENT_ROUTES.entries()) {
+      await g.openMenu();
       const link = NAV[locale]
         ? g.nav().getByRole('link', { name: NAV[locale][i], exact: true })
         : g.nav().locator(`a[href="#/${route}"]`);

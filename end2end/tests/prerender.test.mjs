@@ -102,6 +102,27 @@ for (const [who, init, loadingText] of notForEveryone) {
   });
 }
 
+// boot.js decides before the app has loaded whether the app will answer in English; the two must agree, or a
+// Welsh reader would see an English page flash by (or an English reader miss the copy).
+const languageLists = [
+  ['en-GB'], ['en-US', 'cy'], ['de', 'en'], ['fr'], ['de', 'cy'], ['ur-PK', 'en'], ['cy-GB'], ['pl'], ['EN-gb'],
+];
+for (const languages of languageLists) {
+  test(`boot.js and the app agree on English for a browser set to ${languages.join(', ')}`, async () => {
+    const { page, release, guide } = await openHeld(
+      `() => Object.defineProperty(navigator, 'languages', { get: () => ${JSON.stringify(languages)} })`,
+    );
+    await page.goto(`${suite.baseUrl}#/benefits-risks`, { waitUntil: 'domcontentloaded' });
+    // boot.js is deferred: by DOMContentLoaded it has decided, and marked <html data-preview> if it shows a copy.
+    const previewed = await page.evaluate(() => document.documentElement.hasAttribute('data-preview'));
+    release();
+    await guide.ready();
+    const [lang] = await guide.htmlLang();
+    assert.equal(previewed, lang === 'en-GB', `copy shown: ${previewed}, app language: ${lang}`);
+    await page.close();
+  });
+}
+
 test('an address with options (?lang=cy) gets the "Loading" screen, then Welsh', async () => {
   const { page, release, guide } = await openHeld();
   await page.goto(`${suite.baseUrl}?lang=cy#/benefits-risks`, { waitUntil: 'domcontentloaded' });

@@ -37,11 +37,13 @@ test('home explains the condition, the pump and the disclaimer in plain words', 
 
 test('choosing an audience is remembered after reload and can be changed in the header', async () => {
   const { g, page, watch } = await guide();
+  await g.openMenu();
   assert.equal(await g.audiencePicker().inputValue(), '');
   await g.audienceButton('I am a patient or family member').click();
   assert.equal(await g.audienceButton('I am a patient or family member').getAttribute('aria-pressed'), 'true');
   await assert.doesNotReject(page.getByText(fluentText('You are reading as: {Patient or family}.')).waitFor());
   await g.reload();
+  await g.openMenu();
   assert.equal(await g.audiencePicker().inputValue(), 'patient');
   assert.equal(await g.audienceButton('I am a patient or family member').getAttribute('aria-pressed'), 'true');
   await g.audiencePicker().selectOption('clinician');
@@ -49,6 +51,7 @@ test('choosing an audience is remembered after reload and can be changed in the 
   assert.match(await g.main().textContent(), /pressure–volume loops/);
   assert.equal(await g.stored('hpg.audience'), 'clinician');
   await g.reload();
+  await g.openMenu();
   assert.equal(await g.audiencePicker().inputValue(), 'clinician');
   assertClean(watch);
   await page.close();
@@ -65,6 +68,7 @@ test('switching to Welsh and back changes every text, the page language, and sur
   await g.reload();
   assert.deepEqual(await g.htmlLang(), ['cy', 'ltr']);
   assert.equal(await g.fallbackCount(), 0, 'Welsh needs no English fallback');
+  await g.openMenu();
   await g.navLink('Amdanom a ffynonellau').click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Am y canllaw hwn a’i ffynonellau' }).waitFor());
   assert.equal(await g.fallbackCount(), 0, 'Welsh About page needs no English fallback');
@@ -109,6 +113,7 @@ test('corrupt saved settings are survived: the reader just chooses again', async
   });
   await g.reload();
   assert.deepEqual(await g.htmlLang(), ['en-GB', 'ltr']);
+  await g.openMenu();
   assert.equal(await g.audiencePicker().inputValue(), '');
   assert.equal(await g.stored('hpg.audience'), null, 'the corrupt value is dropped');
   await g.audienceButton('I am a clinician in training').click();
@@ -124,6 +129,7 @@ test('an unknown page says so and links home; the About page lists sources and d
   await page.getByRole('link', { name: 'Go to the start page' }).click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Heart Pump Guide' }).waitFor());
   await g.audienceButton('I am a patient or family member').click();
+  await g.openMenu();
   await g.navLink('About and sources').click();
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'About this guide and its sources' }).waitFor());
   const about = await g.main().textContent();
@@ -135,6 +141,7 @@ test('an unknown page says so and links home; the About page lists sources and d
   await page.getByRole('button', { name: 'Delete everything this guide saved' }).click();
   await assert.doesNotReject(page.getByText('Everything this guide saved on this device has been deleted.').waitFor());
   assert.equal(await g.stored('hpg.audience'), null);
+  await g.openMenu();
   assert.equal(await g.audiencePicker().inputValue(), '');
   assertClean(watch);
   await page.close();
@@ -184,10 +191,13 @@ test('layout: no sideways scrolling at 320 px or 200 % zoom, and targets are at 
     const { g, page, watch } = await guide({ viewport });
     for (const route of ['', 'about']) {
       await g.open(route);
+      // On a phone the navigation is behind the menu button: measure it open, as a reader uses it.
+      await g.openMenu();
       if (zoom !== 1) await page.evaluate((z) => { document.documentElement.style.zoom = String(z); }, zoom);
       const overflow = await sidewaysScroll(page);
       assert.ok(overflow <= 0, `no horizontal scroll on #/${route} at ${viewport.width}px ×${zoom} (overflow ${overflow}px)`);
       const small = await page.evaluate(() => [...document.querySelectorAll('button, select, nav a, .brand')]
+        .filter((el) => el.getClientRects().length > 0) // not hidden (the menu button on a wide screen)
         .map((el) => { const r = el.getBoundingClientRect(); return { t: el.textContent.trim().slice(0, 30), w: r.width, h: r.height }; })
         .filter((r) => r.w < 24 || r.h < 24));
       assert.deepEqual(small, [], 'every control is at least 24×24 px');
@@ -195,6 +205,60 @@ test('layout: no sideways scrolling at 320 px or 200 % zoom, and targets are at 
     assertClean(watch);
     await page.close();
   }
+});
+
+test('phone header: brand, language and a menu button; the menu opens, marks the page, closes by Escape or a link', async () => {
+  for (const [tag, menu, about] of [['en-GB', 'Menu', 'About and sources'], ['ur', 'مینو', null]]) {
+    const { g, page, watch } = await guide({ viewport: PHONE });
+    await g.open('benefits-risks', `?lang=${tag}`);
+    await page.waitForSelector('#site-menu nav', { state: 'attached' });
+    const button = page.getByRole('button', { name: menu, exact: true });
+    // Closed: the first screen holds the brand, the language picker and the menu button, not twelve links.
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.getByRole('navigation').count(), 0, 'the navigation is hidden until asked for');
+    const headerHeight = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(headerHeight < 130, `the closed header is compact (${headerHeight} px of 780)`);
+    assert.ok(await g.languagePicker().isVisible(), 'the language picker stays in reach');
+    await screenshot(page, `header-phone-closed-${tag}`);
+    // Keyboard: Tab reaches the button, Enter opens, the next Tab is the first link; the current page is marked.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await button.getAttribute('aria-expanded'), 'true');
+    assert.equal(await button.getAttribute('aria-controls'), 'site-menu');
+    // The menu holds the audience picker, then the links.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SELECT');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#/');
+    const current = page.getByRole('navigation').locator('a[aria-current="page"]');
+    assert.equal(await current.count(), 1);
+    assert.equal(await current.getAttribute('href'), '#/benefits-risks');
+    await screenshot(page, `header-phone-open-${tag}`);
+    // Escape closes it and gives focus back to the button.
+    await page.keyboard.press('Escape');
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.ok(await button.evaluate((el) => el === document.activeElement), 'focus returns to the menu button');
+    // Following a link closes the menu on the new page.
+    if (about) {
+      await button.click();
+      await g.navLink(about).click();
+      await page.waitForFunction(() => location.hash === '#/about');
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    }
+    assertClean(watch);
+    await page.close();
+  }
+});
+
+test('desktop header: the full navigation row, no menu button', async () => {
+  const { g, page, watch } = await guide({ viewport: DESKTOP });
+  await g.open('about');
+  await g.nav().waitFor();
+  assert.equal(await page.locator('.menu-button').isVisible(), false);
+  assert.equal(await g.nav().getByRole('link').count() >= 10, true);
+  assert.equal(await g.nav().locator('a[aria-current="page"]').getAttribute('href'), '#/about');
+  assertClean(watch);
+  await page.close();
 });
 
 test('print view shows the content without the navigation and controls', async () => {

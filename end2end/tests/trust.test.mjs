@@ -27,6 +27,7 @@ test('a full journey through every route in every language only ever talks to 12
   for (const { tag } of LOCALES) {
     for (const route of ROUTES) await g.open(route, `?lang=${tag}`);
   }
+  await g.openMenu();
   await g.nav().locator('a[href="#/about"]').click();
   await g.reload();
   assert.deepEqual(watch.offsite, []);

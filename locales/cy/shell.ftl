@@ -5,6 +5,8 @@ app-tagline = Canllaw i’r pwmp calon a ddefnyddir ar gyfer sioc gardiogenig
 
 skip-to-content = Neidio i’r prif gynnwys
 nav-label = Prif
+# The button that opens the main navigation on a phone.
+nav-menu = Dewislen
 nav-home = Hafan
 nav-about = Amdanom a ffynonellau
 

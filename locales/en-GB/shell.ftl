@@ -5,6 +5,8 @@ app-tagline = A guide to the heart pump used for cardiogenic shock
 
 skip-to-content = Skip to main content
 nav-label = Main
+# The button that opens the main navigation on a phone.
+nav-menu = Menu
 nav-home = Home
 nav-about = About and sources
 

@@ -5,6 +5,8 @@ app-tagline = Przewodnik po pompie serca stosowanej we wstrząsie kardiogennym
 
 skip-to-content = Przejdź do głównej treści
 nav-label = Menu główne
+# The button that opens the main navigation on a phone.
+nav-menu = Menu
 nav-home = Strona główna
 nav-about = O przewodniku i źródła
 

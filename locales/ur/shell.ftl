@@ -5,6 +5,8 @@ app-tagline = کارڈیوجینک شاک میں استعمال ہونے وال�
 
 skip-to-content = مرکزی مواد پر جائیں
 nav-label = مرکزی
+# The button that opens the main navigation on a phone.
+nav-menu = مینو
 nav-home = پہلا صفحہ
 nav-about = تعارف اور ماخذ
 

@@ -1,4 +1,7 @@
-//! The site header: the guide's name, the main navigation, and the language and audience pickers.
+//! The site header: the guide's name, the language picker and the main navigation with the audience picker.
+//! On a phone the navigation sits behind a menu button (the twelve links would fill the first screen); from
+//! 48rem wide the menu is always open, the button is not shown, and the audience picker joins the language picker
+//! in the top row (`style/app.css`).
 
 use leptos::prelude::*;
 
@@ -9,11 +12,18 @@ use crate::components::later::Later;
 use crate::i18n::use_i18n;
 use crate::route::Route;
 
-/// Header with navigation. Its top comes first; the pickers and the navigation are each built a task later
+/// Header with navigation. Its top comes first; the language picker and the menu are each built a task later
 /// (`Later`), so start-up builds the header in three short tasks.
 #[component]
 pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
     let i18n = use_i18n();
+    let open = RwSignal::new(false);
+    // A new page closes the menu (the reader chose where to go).
+    Effect::new(move |_| {
+        route.track();
+        open.set(false);
+    });
+    let button = NodeRef::<leptos::html::Button>::new();
     view! {
         <header class="site-header">
             <div class="header-top">
@@ -23,14 +33,52 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
                     </svg>
                     <span>{i18n.tr("app-name")}</span>
                 </a>
-                <div class="pickers">
-                    <Later>
-                        <LanguagePicker />
-                        <AudiencePicker />
-                    </Later>
+                <div class="header-tools">
+                    <Later><LanguagePicker /></Later>
+                    <button
+                        type="button"
+                        class="menu-button"
+                        node_ref=button
+                        aria-controls="site-menu"
+                        aria-expanded=move || if open.get() { "true" } else { "false" }
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
+                        <svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                            <path d="M3 6h18M3 12h18M3 18h18"/>
+                        </svg>
+                        <span>{i18n.tr("nav-menu")}</span>
+                    </button>
                 </div>
             </div>
-            <Later><SiteNav route=route /></Later>
+            <div
+                id="site-menu"
+                class="site-menu"
+                class:open=move || open.get()
+                on:click=move |ev| {
+                    // A link followed closes the menu, also the current page's own (no route change then).
+                    let link = ev
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                        .and_then(|el| el.closest("a").ok().flatten());
+                    if link.is_some() {
+                        open.set(false);
+                    }
+                }
+                on:keydown=move |ev| {
+                    // Escape closes the menu and gives focus back to its button.
+                    if ev.key() == "Escape" && open.get_untracked() {
+                        open.set(false);
+                        if let Some(b) = button.get_untracked() {
+                            let _ = b.focus();
+                        }
+                    }
+                }
+            >
+                <Later>
+                    <div class="pickers"><AudiencePicker /></div>
+                    <SiteNav route=route />
+                </Later>
+            </div>
         </header>
     }
 }
