@@ -35,6 +35,7 @@ pub mod observer;
 pub mod portable_math;
 pub mod presets;
 pub mod pump;
+mod sample;
 pub mod simulation;
 pub mod solver;
 pub mod training;

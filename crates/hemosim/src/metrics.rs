@@ -4,8 +4,8 @@
 //! Samples are equally spaced and the beat is periodic, so plain sample means are trapezoid-rule means.
 
 use crate::heart::Ventricle;
-use crate::observer::Sample;
 use crate::pump::ML_S_TO_L_MIN;
+use crate::sample::Sample;
 
 /// Joules per mmHg·ml (133.322 Pa × 1e-6 m³).
 pub const JOULES_PER_MMHG_ML: f64 = 1.333_22e-4;

@@ -2,24 +2,7 @@
 //! the model knowing it exists. Includes a preallocated ring-buffer recorder for waveform charts.
 
 use crate::metrics::BeatMetrics;
-use crate::model::{Signals, State};
-
-/// Everything known at one integration step (taken at the start of the step).
-#[derive(Clone, Copy, Debug, PartialEq, Default)]
-pub struct Sample {
-    /// Simulated time since the simulation began, s.
-    pub time_s: f64,
-    /// Time since the current beat began, s.
-    pub beat_time_s: f64,
-    /// Ventricular activation `e ∈ [0, 1]`.
-    pub activation: f64,
-    /// The state.
-    pub state: State,
-    /// Pressures and flows.
-    pub signals: Signals,
-    /// Motor current, mA (0 without a running pump).
-    pub motor_current_ma: f64,
-}
+pub use crate::sample::Sample;
 
 /// Receives samples and finished beats. Both methods default to doing nothing.
 pub trait Observer {

@@ -1,0 +1,80 @@
+//! The list of scenarios: [`ScenarioKind`] names each one and finds its [`Definition`] (its slug, menu and
+//! debrief keys come from there). A new scenario gets a variant here, its place in [`ScenarioKind::ALL`] and
+//! one line in [`ScenarioKind::definition`].
+
+use super::actions::Action;
+use super::definition::Definition;
+use super::{position, pump_stopped, purge, removal, rising_haemolysis, suction, weaning};
+
+/// The alarm scenarios of the practice room.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ScenarioKind {
+    /// Suction from low blood volume.
+    SuctionLowVolume,
+    /// Suction from right-heart failure.
+    SuctionRightHeart,
+    /// "Position in ventricle": the whole pump has slipped into the ventricle.
+    PositionInVentricle,
+    /// "Position wrong": the whole pump sits in the aorta.
+    PositionInAorta,
+    /// Purge pressure high ("Purge Flow Low").
+    PurgePressureHigh,
+    /// The pump has stopped across the aortic valve.
+    PumpStopped,
+    /// Rising plasma-free haemoglobin.
+    Haemolysis,
+    /// Weaning by 2 P-levels at a time.
+    Weaning,
+    /// The removal sequence.
+    Removal,
+}
+
+impl ScenarioKind {
+    /// Every scenario, in menu order.
+    pub const ALL: [ScenarioKind; 9] = [
+        ScenarioKind::SuctionLowVolume,
+        ScenarioKind::SuctionRightHeart,
+        ScenarioKind::PositionInVentricle,
+        ScenarioKind::PositionInAorta,
+        ScenarioKind::PurgePressureHigh,
+        ScenarioKind::PumpStopped,
+        ScenarioKind::Haemolysis,
+        ScenarioKind::Weaning,
+        ScenarioKind::Removal,
+    ];
+
+    /// The scenario's definition: its patient, fault, menu, rules and debrief keys.
+    pub(super) fn definition(self) -> &'static Definition {
+        match self {
+            ScenarioKind::SuctionLowVolume => &suction::LOW_VOLUME,
+            ScenarioKind::SuctionRightHeart => &suction::RIGHT_HEART,
+            ScenarioKind::PositionInVentricle => &position::IN_VENTRICLE,
+            ScenarioKind::PositionInAorta => &position::IN_AORTA,
+            ScenarioKind::PurgePressureHigh => &purge::PURGE_PRESSURE_HIGH,
+            ScenarioKind::PumpStopped => &pump_stopped::PUMP_STOPPED,
+            ScenarioKind::Haemolysis => &rising_haemolysis::HAEMOLYSIS,
+            ScenarioKind::Weaning => &weaning::WEANING,
+            ScenarioKind::Removal => &removal::REMOVAL,
+        }
+    }
+
+    /// Stable name used in links and in the progress record.
+    pub fn slug(self) -> &'static str {
+        self.definition().slug
+    }
+
+    /// The scenario with this slug.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+
+    /// The actions a trainee is offered in this scenario (the same plausible menu for right and wrong choices).
+    pub fn menu(self) -> &'static [Action] {
+        self.definition().menu
+    }
+
+    /// The correct actions, in order, as [`Reason`](super::Reason)-style message keys for the debrief.
+    pub fn correct_steps(self) -> &'static [&'static str] {
+        self.definition().correct_steps
+    }
+}
