@@ -48,8 +48,9 @@ function captureAtTakeOver() {
           const v = n.getAttribute(a);
           if (v && v.includes('url(#')) n.setAttribute(a, v.replaceAll('url(#', 'url(#pre-'));
         }
-        // Controls do nothing until the app runs; say so rather than ignore a tap.
-        if (n.matches('button, input, select, textarea')) n.setAttribute('disabled', '');
+        // Controls do nothing until the app runs; say so rather than ignore a tap. The phone's menu button is
+        // the exception: boot.js opens and closes the copy's menu, so its links work before the app does.
+        if (n.matches('button, input, select, textarea') && !n.matches('.menu-button')) n.setAttribute('disabled', '');
         // Canvas size and frame timings are the capturing browser's, not the reader's.
         if (n.tagName === 'CANVAS') { n.removeAttribute('width'); n.removeAttribute('height'); }
         for (const a of [...n.attributes]) if (a.name.startsWith('data-frame-')) n.removeAttribute(a.name);

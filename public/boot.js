@@ -1,7 +1,7 @@
 // Runs before (and without) WebAssembly: shows a first-time English reader the pre-rendered page while the app
 // downloads, says clearly when the browser cannot run the app, says when start-up is unusually slow, and makes
 // every [data-action="reload"] button work, including the crash screen's, which is shown after the WebAssembly
-// instance has stopped.
+// instance has stopped, and opens the pre-rendered copy's phone menu.
 (function () {
   'use strict';
   function show(id) {
@@ -13,6 +13,14 @@
   document.addEventListener('click', function (event) {
     var target = event.target instanceof Element ? event.target.closest('[data-action="reload"]') : null;
     if (target) { window.location.reload(); }
+    // The pre-rendered copy's menu button (a phone's navigation), before the app runs it.
+    var menu = event.target instanceof Element ? event.target.closest('#boot-preview .menu-button') : null;
+    if (menu) {
+      var open = menu.getAttribute('aria-expanded') !== 'true';
+      menu.setAttribute('aria-expanded', String(open));
+      var panel = document.getElementById(menu.getAttribute('aria-controls'));
+      if (panel) { panel.classList.toggle('open', open); }
+    }
   });
   registerServiceWorker();
   showPreview();

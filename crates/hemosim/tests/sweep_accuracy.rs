@@ -224,7 +224,14 @@ prop_compose! {
 
 proptest! {
     // Each case settles ten levels by brute force, so few cases (300 were checked once, all well inside).
-    #![proptest_config(ProptestConfig { cases: 16, failure_persistence: None, ..ProptestConfig::default() })]
+    // A fixed seed: the test command must give the same answer on every run; widen the search by hand with
+    // another seed or more cases (400 cases with seeds 1 and 2 were checked on 2026-12-04).
+    #![proptest_config(ProptestConfig {
+        cases: 16,
+        failure_persistence: None,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(20261204),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn sweeps_from_any_settled_patient_match_brute_force(
@@ -245,8 +252,12 @@ proptest! {
             prop_assume!(r.converged);
             let (m, r) = (&p.steady.metrics, &r.metrics);
             prop_assert!(p.steady.converged, "P-{} did not converge", p.p_level);
+            // Within 0.5 %, or within 0.01 L/min where the flow is so low that 0.5 % is less than that: the
+            // app shows flows to 0.1 L/min. (A random draw found 0.74 vs 0.735 L/min at P-0 with the weakest
+            // ventricle, the smallest blood volume and a heart rate near 180.)
             prop_assert!(
-                (m.co_total_l_min / r.co_total_l_min - 1.0).abs() < 0.005,
+                (m.co_total_l_min / r.co_total_l_min - 1.0).abs() < 0.005
+                    || (m.co_total_l_min - r.co_total_l_min).abs() < 0.01,
                 "P-{}: total flow {:.4} vs {:.4} L/min", p.p_level, m.co_total_l_min, r.co_total_l_min
             );
             prop_assert!(
