@@ -16,10 +16,10 @@ use crate::components::heart_view::HeartView;
 use crate::components::measure_label::measure_label;
 use crate::components::number_control::NumberControl;
 use crate::flow_demo::{
-    device_key, device_label_id, Alerts, DemoEngine, DemoPreset, DemoStart, FrameStats, Measure,
-    Snapshot, DEVICES, HISTORY_S, MAX_P_LEVEL, MIN_P_LEVEL,
+    device_key, device_label_id, Alerts, DemoEngine, DemoPreset, DemoStart, Measure, Snapshot,
+    DEVICES, HISTORY_S, MAX_P_LEVEL, MIN_P_LEVEL,
 };
-use crate::frame_loop::use_animation_frame;
+use crate::frame_loop::{use_animation_frame, FrameStats};
 use crate::i18n::{args, use_i18n, I18n};
 use crate::pages::limits::limit_href;
 use crate::route::Route;
