@@ -7,9 +7,9 @@ use hemosim::{
     DEFAULT_STEADY_TOLERANCE,
 };
 
+use super::choices::{DemoPreset, MAX_P_LEVEL, MIN_P_LEVEL};
 use super::recording::{run_beats, HealthyReference, PvPoint, Recording, HISTORY_S};
 use super::sweep::Sweep;
-use super::{DemoPreset, MAX_P_LEVEL, MIN_P_LEVEL};
 
 /// Systolic pressure under which the demo warns of dangerously low blood pressure: the shock criterion of
 /// systolic < 90 mmHg (Pepe et al., Shock 2020; FACTS.md).

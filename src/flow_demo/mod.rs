@@ -1,7 +1,7 @@
 //! The live simulation behind the "How the pump works" page, as plain Rust with native tests (the page only
-//! wires it to signals and the frame loop). This module holds what the user chooses from (situations,
-//! devices, the P-level range); its parts hold the rest:
+//! wires it to signals and the frame loop), in parts (what the pages use is re-exported here):
 //!
+//! - [`choices`]: what the user chooses from: situations, devices, the P-level range;
 //! - [`engine`]: [`DemoEngine`], which owns a [`hemosim::Simulation`], and [`DemoStart`], which settles a new
 //!   one over several short tasks; the heart picture's state, the frozen snapshot and the alerts;
 //! - [`recording`]: what the charts need from the running simulation (waveforms, the beat's
@@ -9,120 +9,13 @@
 //! - [`sweep`]: the P-level response curve, computed a few beats at a time so no frame does too much work;
 //! - [`measure`]: the per-beat measures the tables show, with their labels, units and decimals.
 
-use hemosim::{Device, Preset};
-
+pub mod choices;
 pub mod engine;
 pub mod measure;
 pub mod recording;
 pub mod sweep;
 
+pub use choices::{device_key, device_label_id, DemoPreset, DEVICES, MAX_P_LEVEL, MIN_P_LEVEL};
 pub use engine::{Alerts, DemoEngine, DemoStart, Picture, Snapshot, LOW_SYSTOLIC_MMHG};
 pub use measure::Measure;
 pub use recording::{PvPoint, HISTORY_S, RECORD_INTERVAL_S};
-
-/// Highest P-level the demo offers (P-9: BOOST on the 2.5, the top level on CP and 5.5; FACTS.md).
-pub const MAX_P_LEVEL: u8 = 9;
-/// Lowest P-level the demo offers while the pump runs (P-2 is the lowest level for support in the ventricle;
-/// FACTS.md "Weaning").
-pub const MIN_P_LEVEL: u8 = 1;
-
-/// The starting situations a user can choose on the demo page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DemoPreset {
-    /// A healthy heart at rest.
-    Healthy,
-    /// Cardiogenic shock, SCAI stage C.
-    Shock,
-    /// Deteriorating shock, SCAI stage D.
-    Deteriorating,
-    /// Shock with a failing right ventricle.
-    RightHeartFailure,
-    /// Shock with too little blood volume.
-    LowBloodVolume,
-}
-
-impl DemoPreset {
-    /// All presets in menu order.
-    pub const ALL: [DemoPreset; 5] = [
-        DemoPreset::Healthy,
-        DemoPreset::Shock,
-        DemoPreset::Deteriorating,
-        DemoPreset::RightHeartFailure,
-        DemoPreset::LowBloodVolume,
-    ];
-
-    /// The simulation preset behind it.
-    pub fn preset(self) -> Preset {
-        match self {
-            DemoPreset::Healthy => Preset::Normal,
-            DemoPreset::Shock => Preset::CardiogenicShock,
-            DemoPreset::Deteriorating => Preset::Deteriorating,
-            DemoPreset::RightHeartFailure => Preset::RightHeartFailure,
-            DemoPreset::LowBloodVolume => Preset::LowBloodVolume,
-        }
-    }
-
-    /// Stable value for forms and tests.
-    pub fn key(self) -> &'static str {
-        match self {
-            DemoPreset::Healthy => "healthy",
-            DemoPreset::Shock => "shock",
-            DemoPreset::Deteriorating => "deteriorating",
-            DemoPreset::RightHeartFailure => "right-heart-failure",
-            DemoPreset::LowBloodVolume => "low-volume",
-        }
-    }
-
-    /// Parses [`DemoPreset::key`].
-    pub fn from_key(key: &str) -> Option<DemoPreset> {
-        DemoPreset::ALL.into_iter().find(|p| p.key() == key)
-    }
-
-    /// Message id of its name.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            DemoPreset::Healthy => "demo-preset-healthy",
-            DemoPreset::Shock => "demo-preset-shock",
-            DemoPreset::Deteriorating => "demo-preset-deteriorating",
-            DemoPreset::RightHeartFailure => "demo-preset-rhf",
-            DemoPreset::LowBloodVolume => "demo-preset-low-volume",
-        }
-    }
-}
-
-/// The pump devices the demo offers.
-pub const DEVICES: [Device; 3] = [Device::Impella25, Device::ImpellaCp, Device::Impella55];
-
-/// Stable value for a device in forms and tests.
-pub fn device_key(device: Device) -> &'static str {
-    match device {
-        Device::Impella25 => "2.5",
-        Device::ImpellaCp => "cp",
-        Device::Impella55 => "5.5",
-        Device::None => "none",
-    }
-}
-
-/// Message id of a device's name.
-pub fn device_label_id(device: Device) -> &'static str {
-    match device {
-        Device::Impella25 => "demo-device-25",
-        Device::ImpellaCp => "demo-device-cp",
-        Device::Impella55 => "demo-device-55",
-        Device::None => "demo-device-none",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn preset_and_device_keys_round_trip() {
-        for p in DemoPreset::ALL {
-            assert_eq!(DemoPreset::from_key(p.key()), Some(p));
-        }
-        assert_eq!(DemoPreset::from_key("nope"), None);
-        assert_eq!(device_key(Device::ImpellaCp), "cp");
-    }
-}

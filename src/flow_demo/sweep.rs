@@ -6,7 +6,7 @@ use hemosim::{
     AcceleratedSettling, Control, Device, Simulation, SteadyState, DEFAULT_STEADY_TOLERANCE,
 };
 
-use super::{MAX_P_LEVEL, MIN_P_LEVEL};
+use super::choices::{MAX_P_LEVEL, MIN_P_LEVEL};
 
 /// Beats the response sweep allows one P-level to settle (warm-started from the previous level).
 pub(super) const SWEEP_MAX_BEATS: u32 = 60;
