@@ -7,6 +7,7 @@ pub mod app;
 pub mod audience;
 pub mod boot_rules;
 pub mod chart_schedule;
+pub mod chart_theme;
 pub mod citations;
 pub mod components;
 pub mod crash;

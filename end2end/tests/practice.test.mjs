@@ -56,7 +56,19 @@ for (const s of SCENARIOS) {
     assert.doesNotMatch(text, /Wrong step\./);
     assert.match(text, /The correct actions/);
     assert.match(text, /Key moments in numbers/);
-    assert.ok(await page.locator('.mini-chart svg polyline').count() >= 4, 'PV loops and traces of at least two moments drawn');
+    // PV loops and traces of at least two moments drawn: two canvas charts, each described by the moments table
+    // and showing the line colours of at least two moments.
+    assert.equal(await page.locator('canvas[role="img"][aria-describedby="sc-moments-table"]').count(), 2);
+    assert.ok(await page.locator('#sc-moments-table tbody tr').count() >= 2, 'at least two moments in the table');
+    await page.waitForFunction(() => [...document.querySelectorAll('canvas[aria-describedby="sc-moments-table"]')].every((c) => {
+      const px = c.width > 1 ? c.getContext('2d').getImageData(0, 0, c.width, c.height).data : [];
+      const moments = [[110, 110, 110], [178, 34, 52], [21, 67, 130]].filter(([r, g, b]) => {
+        let n = 0;
+        for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i] - r) + Math.abs(px[i + 1] - g) + Math.abs(px[i + 2] - b) < 12) n++;
+        return n > 20;
+      });
+      return moments.length >= 2;
+    }), null, { timeout: 5000 });
     assert.equal(await page.getByRole('img', { name: 'PV loop' }).count(), 1);
     // The debrief heading takes keyboard focus.
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'sc-debrief-title');

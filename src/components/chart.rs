@@ -1,8 +1,10 @@
-//! Line charts drawn with plotters on a `<canvas>`, plus the frame around them (title, legend that does not
-//! rely on colour alone, and a slot for the data table that is the chart's text alternative).
+//! The one way the app draws a chart: lines drawn with plotters on a `<canvas>`, plus the frame around them
+//! (title, legend that does not rely on colour alone, and a slot for the data table that is the chart's text
+//! alternative). Every look comes from [`crate::chart_theme`].
 //!
-//! Drawing is a plain function of a [`ChartSpec`], called by the page whenever new data arrives; the
-//! component never owns data.
+//! Drawing is a plain function of a [`ChartSpec`]: a live page calls it whenever new data arrives (the
+//! demo, from its frame loop), and [`draw_when_shown`] calls it for a chart of fixed data (the practice
+//! debrief). The component never owns data.
 
 use std::ops::Range;
 
@@ -12,26 +14,11 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
-/// A line's look. Lines differ by dash and width as well as colour, so colour is never the only signal.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct LineStyle {
-    /// Colour as (r, g, b).
-    pub rgb: (u8, u8, u8),
-    /// Opacity 0…1 (faint reference lines use less).
-    pub opacity: f64,
-    /// Width in CSS pixels.
-    pub width: u32,
-    /// Dashed or solid.
-    pub dashed: bool,
-}
-
-impl LineStyle {
-    /// The CSS colour of the line, for the HTML legend.
-    pub fn css(self) -> String {
-        let (r, g, b) = self.rgb;
-        format!("rgba({r},{g},{b},{})", self.opacity)
-    }
-}
+pub use crate::chart_theme::LineStyle;
+use crate::chart_theme::{
+    AXIS_TEXT, BACKGROUND, BOLD_GRID, CAPTION_FONT_PX, CAPTION_TEXT, FONT_FAMILY, LABEL_FONT_PX,
+    LIGHT_GRID, MARKER,
+};
 
 /// One line to draw.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,11 +47,6 @@ pub struct ChartSpec {
     /// Optional small title drawn above the panel.
     pub caption: Option<String>,
 }
-
-/// The charts' typeface, and its sizes in CSS pixels for axis text and panel captions.
-const FONT_FAMILY: &str = "sans-serif";
-const LABEL_FONT_PX: f64 = 12.0;
-const CAPTION_FONT_PX: f64 = 13.0;
 
 /// A vertical range that fits `values` with some headroom, never empty and never below `floor_span`.
 pub fn fit_range(
@@ -198,10 +180,14 @@ pub fn draw_panel(
     let rows = grid.count.div_ceil(columns).max(1);
     let areas = root.split_evenly((rows, columns));
     let area = areas.get(index).ok_or("no such panel")?;
-    area.fill(&WHITE).map_err(|e| e.to_string())?;
+    area.fill(&rgb(BACKGROUND)).map_err(|e| e.to_string())?;
     draw_in(area, spec, ratio).map_err(|e| e.to_string())?;
     root.present().map_err(|e| e.to_string())?;
     Ok(resized)
+}
+
+fn rgb((r, g, b): crate::chart_theme::Rgb) -> RGBColor {
+    RGBColor(r, g, b)
 }
 
 fn draw_in<DB: DrawingBackend>(
@@ -212,7 +198,7 @@ fn draw_in<DB: DrawingBackend>(
     let px = |v: f64| (v * ratio).round() as i32;
     let font = (FONT_FAMILY, LABEL_FONT_PX * ratio)
         .into_font()
-        .color(&RGBColor(40, 45, 52));
+        .color(&rgb(AXIS_TEXT));
     // The caption is drawn here rather than with plotters' `caption`, which sizes it by measuring a DOM
     // element: that forces the browser to lay out the whole page in the middle of a frame, for every panel.
     let area = match &spec.caption {
@@ -220,7 +206,7 @@ fn draw_in<DB: DrawingBackend>(
             let (line, pad) = (px(16.0), px(4.0));
             let style = (FONT_FAMILY, CAPTION_FONT_PX * ratio)
                 .into_font()
-                .color(&BLACK)
+                .color(&rgb(CAPTION_TEXT))
                 .pos(Pos::new(HPos::Center, VPos::Top));
             let middle = i32::try_from(area.dim_in_pixel().0 / 2).unwrap_or(0);
             area.draw_text(caption, &style, (middle, pad))?;
@@ -244,11 +230,11 @@ fn draw_in<DB: DrawingBackend>(
         // One light line between labelled ones: plotters' default of up to ten made some hundred strokes a
         // panel, most of the time a redraw took.
         .max_light_lines(2)
-        .light_line_style(RGBColor(236, 239, 242))
-        .bold_line_style(RGBColor(214, 219, 224))
+        .light_line_style(rgb(LIGHT_GRID))
+        .bold_line_style(rgb(BOLD_GRID))
         .draw()?;
     if let Some(x) = spec.marker_x {
-        let style = ShapeStyle::from(&RGBColor(60, 60, 60)).stroke_width(px(1.5) as u32);
+        let style = ShapeStyle::from(&rgb(MARKER)).stroke_width(px(1.5) as u32);
         chart.draw_series(DashedLineSeries::new(
             [(x, spec.y.start), (x, spec.y.end)],
             px(4.0) as u32,
@@ -284,26 +270,46 @@ pub struct LegendEntry {
     pub style: LineStyle,
 }
 
-/// A chart: title, canvas (an image for assistive technology, described by the data table), legend, and
-/// the data table given as children.
-#[component]
-pub fn ChartFigure(
-    /// Message id of the chart title.
-    title_id: &'static str,
-    /// Element id of the data table that describes the chart.
-    table_id: &'static str,
-    /// The canvas, for the page to draw on.
+impl LegendEntry {
+    /// The entry for the line labelled by message `label_id` and drawn as `style`.
+    pub const fn of(label_id: &'static str, style: LineStyle) -> Self {
+        LegendEntry { label_id, style }
+    }
+}
+
+/// Draws `spec()` onto the canvas once it is laid out, and again whenever the window is resized or what
+/// `spec` reads changes (such as the language): for a chart of fixed data, with no frame loop of its own.
+pub fn draw_when_shown(
     canvas_ref: NodeRef<leptos::html::Canvas>,
-    /// Legend entries.
-    legend: Vec<LegendEntry>,
-    /// CSS class setting the canvas height.
-    #[prop(default = "chart-canvas")]
-    class: &'static str,
-    /// The text alternative (a data table with `id = table_id`).
-    children: Children,
+    spec: impl Fn() -> ChartSpec + Send + Sync + 'static,
+) {
+    let resized = RwSignal::new(0_u32);
+    let listener = window_event_listener(leptos::ev::resize, move |_| {
+        resized.update(|n| *n = n.wrapping_add(1));
+    });
+    on_cleanup(move || listener.remove());
+    Effect::new(move |_| {
+        resized.track();
+        let spec = spec();
+        if let Some(canvas) = canvas_ref.get() {
+            // After the browser has laid the new canvas out, so it is drawn at its real size.
+            request_animation_frame(move || {
+                if let Err(e) = draw(&canvas, &spec) {
+                    leptos::logging::warn!("chart not drawn: {e}");
+                }
+            });
+        }
+    });
+}
+
+/// A legend: each line's label beside a swatch that shows its dash and width as well as its colour.
+#[component]
+pub fn Legend(
+    /// The entries, in order.
+    entries: Vec<LegendEntry>,
 ) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
-    let legend = legend
+    let entries = entries
         .into_iter()
         .map(|entry| {
             // An SVG line, not a CSS border: presentation attributes are allowed by the strict
@@ -320,12 +326,37 @@ pub fn ChartFigure(
             }
         })
         .collect_view();
+    view! { <ul class="legend">{entries}</ul> }
+}
+
+/// A chart: title, canvas (an image for assistive technology, described by the data table), legend, and
+/// the data table given as children. Charts that share a legend and a table (the practice debrief) leave
+/// both out and show them once after the charts.
+#[component]
+pub fn ChartFigure(
+    /// Message id of the chart title.
+    title_id: &'static str,
+    /// Element id of the data table that describes the chart.
+    table_id: &'static str,
+    /// The canvas, for the page to draw on.
+    canvas_ref: NodeRef<leptos::html::Canvas>,
+    /// Legend entries (none: no legend in the figure).
+    #[prop(optional)]
+    legend: Vec<LegendEntry>,
+    /// CSS class setting the canvas height.
+    #[prop(default = "chart-canvas")]
+    class: &'static str,
+    /// The text alternative (a data table with `id = table_id`), if it is inside the figure.
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
     view! {
         <figure class="chart">
             <figcaption>{i18n.tr(title_id)}</figcaption>
             <canvas node_ref=canvas_ref class=class role="img" aria-label=i18n.tr(title_id) aria-describedby=table_id></canvas>
-            <ul class="legend">{legend}</ul>
-            {children()}
+            {(!legend.is_empty()).then(|| view! { <Legend entries=legend /> })}
+            {children.map(|c| c())}
         </figure>
     }
 }

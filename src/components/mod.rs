@@ -12,7 +12,6 @@ pub mod insertion_picture;
 pub mod language_picker;
 pub mod later;
 pub mod measure_label;
-pub mod mini_chart;
 pub mod notice_bar;
 pub mod number_control;
 pub mod outcome_compare;

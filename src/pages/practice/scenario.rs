@@ -1,12 +1,15 @@
 //! One alarm scenario: the brief, the live console and patient numbers, the action buttons with immediate
 //! feedback, and the debrief (physiology, correct actions, the trainee's timeline, PV loops and waveforms of
-//! the key moments, each chart with a data table).
+//! the key moments, drawn with the app's one chart component and described by one data table).
 
 use hemosim::training::{Action, Debrief, Outcome, Scenario, ScenarioKind, StepResult, Verdict};
 use hemosim::BeatMetrics;
 use leptos::prelude::*;
 
-use crate::components::mini_chart::{MiniChart, SvgLine, SvgPanel};
+use crate::chart_theme::{LineStyle, MOMENT_END, MOMENT_START, MOMENT_WORST};
+use crate::components::chart::{
+    draw_when_shown, fit_range, ChartFigure, ChartSpec, Legend, LegendEntry, Line,
+};
 use crate::components::pump_console::PumpConsole;
 use crate::i18n::{args, use_i18n, I18n};
 use crate::pages::practice::{ProgressStore, TrainingNotice};
@@ -56,58 +59,80 @@ fn feedback_text(i18n: I18n, step: &StepResult) -> String {
     i18n.t_args(step.reason.key(), &args(&[("value", value)]))
 }
 
-/// CSS class of a key moment's line: start grey dashed, worst thick dark red, end blue solid.
-fn moment_class(label_key: &str) -> &'static str {
+/// The look of a key moment's line: start grey dashed, worst thick dark red, end blue solid.
+fn moment_style(label_key: &str) -> LineStyle {
     match label_key {
-        "tr-moment-start" => "mc-line mc-start",
-        "tr-moment-worst" => "mc-line mc-worst",
-        _ => "mc-line mc-end",
+        "tr-moment-start" => MOMENT_START,
+        "tr-moment-worst" => MOMENT_WORST,
+        _ => MOMENT_END,
     }
 }
 
-/// Chart panels of the debrief: PV loops and placement-signal traces of each key moment.
-fn debrief_panels(i18n: I18n, d: &Debrief) -> [SvgPanel; 2] {
-    let loops = d
-        .moments
-        .iter()
-        .map(|m| SvgLine {
-            points: m
-                .points
-                .iter()
-                .map(|p| (f64::from(p.v_lv_ml), f64::from(p.p_lv_mmhg)))
-                .collect(),
-            class: moment_class(m.label_key),
-        })
-        .collect();
-    let traces = d
-        .moments
-        .iter()
-        .map(|m| {
-            let t0 = m.points.first().map_or(0.0, |p| p.time_s);
-            SvgLine {
-                points: m
+/// The debrief's two charts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DebriefChart {
+    /// The left ventricle's pressure–volume loop of each key moment.
+    PvLoop,
+    /// The placement signal over each key moment's beat.
+    Placement,
+}
+
+impl DebriefChart {
+    /// Message id of the chart's title.
+    fn title_id(self) -> &'static str {
+        match self {
+            DebriefChart::PvLoop => "sc-chart-pv",
+            DebriefChart::Placement => "sc-chart-placement",
+        }
+    }
+
+    /// The chart of `d`'s key moments, one line each, with translated axis titles.
+    fn spec(self, i18n: I18n, d: &Debrief) -> ChartSpec {
+        let lines: Vec<Line> = d
+            .moments
+            .iter()
+            .map(|m| {
+                let t0 = m.points.first().map_or(0.0, |p| p.time_s);
+                let points = m
                     .points
                     .iter()
-                    .map(|p| (p.time_s - t0, f64::from(p.placement_signal_mmhg)))
-                    .collect(),
-                class: moment_class(m.label_key),
-            }
-        })
-        .collect();
-    [
-        SvgPanel {
-            title: i18n.t("sc-chart-pv"),
-            x_label: i18n.t("sc-axis-volume"),
-            y_label: i18n.t("sc-axis-lv-pressure"),
-            lines: loops,
-        },
-        SvgPanel {
-            title: i18n.t("sc-chart-placement"),
-            x_label: i18n.t("sc-axis-time"),
-            y_label: i18n.t("sc-axis-placement"),
-            lines: traces,
-        },
-    ]
+                    .map(|p| match self {
+                        DebriefChart::PvLoop => (f64::from(p.v_lv_ml), f64::from(p.p_lv_mmhg)),
+                        DebriefChart::Placement => {
+                            (p.time_s - t0, f64::from(p.placement_signal_mmhg))
+                        }
+                    })
+                    .collect();
+                Line {
+                    points,
+                    style: moment_style(m.label_key),
+                }
+            })
+            .collect();
+        let all = || lines.iter().flat_map(|l| l.points.iter());
+        let (x_label, y_label) = match self {
+            DebriefChart::PvLoop => ("sc-axis-volume", "sc-axis-lv-pressure"),
+            DebriefChart::Placement => ("sc-axis-time", "sc-axis-placement"),
+        };
+        ChartSpec {
+            x: fit_range(all().map(|p| p.0), 1.0, true),
+            y: fit_range(all().map(|p| p.1), 20.0, true),
+            x_label: i18n.t(x_label),
+            y_label: i18n.t(y_label),
+            lines,
+            marker_x: None,
+            caption: None,
+        }
+    }
+}
+
+/// One debrief chart, described by the key moments' table.
+#[component]
+fn DebriefChartFigure(chart: DebriefChart, debrief: Debrief) -> impl IntoView {
+    let i18n = use_i18n();
+    let canvas_ref = NodeRef::new();
+    draw_when_shown(canvas_ref, move || chart.spec(i18n, &debrief));
+    view! { <ChartFigure title_id=chart.title_id() table_id="sc-moments-table" canvas_ref=canvas_ref /> }
 }
 
 /// Key numbers of a beat, for tables.
@@ -129,7 +154,6 @@ fn metric_cells(i18n: I18n, m: &BeatMetrics) -> [String; 5] {
 #[component]
 fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl IntoView {
     let i18n = use_i18n();
-    let [pv_panel, trace_panel] = debrief_panels(i18n, &debrief);
     let resolved = debrief.outcome == Outcome::Resolved;
     let outcome = if resolved {
         view! { <p class="fb fb-good"><span aria-hidden="true">"✓ "</span>{i18n.tr("sc-outcome-resolved")}</p> }.into_any()
@@ -176,17 +200,8 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
     let legend = debrief
         .moments
         .iter()
-        .map(|m| {
-            view! {
-                <li>
-                    <svg class="mc-swatch" viewBox="0 0 40 10" aria-hidden="true" focusable="false">
-                        <line x1="0" y1="5" x2="40" y2="5" class=moment_class(m.label_key) />
-                    </svg>
-                    {i18n.t(m.label_key)}
-                </li>
-            }
-        })
-        .collect_view();
+        .map(|m| LegendEntry::of(m.label_key, moment_style(m.label_key)))
+        .collect::<Vec<_>>();
     let kind = debrief.kind;
     view! {
         <section class="debrief card" aria-labelledby="sc-debrief-title">
@@ -201,11 +216,11 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
             <ol class="sc-steps">{steps}</ol>
             <h3>{i18n.tr("sc-key-moments")}</h3>
             <p>{i18n.tr("sc-chart-title")}</p>
-            <div class="mc-row">
-                <MiniChart panel=pv_panel described_by="sc-moments-table" />
-                <MiniChart panel=trace_panel described_by="sc-moments-table" />
+            <div class="debrief-charts">
+                <DebriefChartFigure chart=DebriefChart::PvLoop debrief=debrief.clone() />
+                <DebriefChartFigure chart=DebriefChart::Placement debrief=debrief.clone() />
             </div>
-            <ul class="legend mc-legend">{legend}</ul>
+            <Legend entries=legend />
             <table id="sc-moments-table" class="data-table">
                 <caption>{i18n.tr("sc-moments-caption")}</caption>
                 <thead><tr><th scope="col">{i18n.tr("sc-col-moment")}</th><th scope="col">{i18n.tr("sc-col-map")}</th><th scope="col">{i18n.tr("sc-col-ci")}</th><th scope="col">{i18n.tr("sc-col-lvedp")}</th><th scope="col">{i18n.tr("sc-col-flow")}</th><th scope="col">{i18n.tr("sc-col-suction")}</th></tr></thead>
@@ -375,15 +390,15 @@ mod tests {
 
     #[test]
     fn every_moment_has_a_distinct_style() {
-        let a = moment_class("tr-moment-start");
-        let b = moment_class("tr-moment-worst");
-        let c = moment_class("tr-moment-end");
+        let a = moment_style("tr-moment-start");
+        let b = moment_style("tr-moment-worst");
+        let c = moment_style("tr-moment-end");
         assert_ne!(a, b);
         assert_ne!(b, c);
         assert_ne!(a, c);
         assert!(
-            a.contains("mc-start"),
-            "the start line is dashed (CSS), not told by colour alone"
+            a.dashed,
+            "the start line is dashed, not told by colour alone"
         );
     }
 }

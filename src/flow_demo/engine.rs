@@ -1,135 +1,19 @@
-//! The live simulation behind the "How the pump works" page: owns a [`hemosim::Simulation`], records what
-//! the charts and the heart picture need, keeps a frozen snapshot for comparison, and computes the P-level
-//! response curve a few beats at a time so no single animation frame does too much work. [`DemoStart`]
-//! settles a new demo in the same small pieces.
-//!
-//! Plain Rust with native tests; the page only wires it to signals and the frame loop.
+//! The demo's engine: [`DemoEngine`] owns a [`hemosim::Simulation`] and everything derived from it (the
+//! recording, the healthy reference, the frozen snapshot, the response curve); [`DemoStart`] builds one over
+//! several short tasks. The page calls its plain methods and renders what they return.
 
 use hemosim::{
-    AcceleratedSettling, BeatMetrics, Control, Device, Observer, Preset, Recorder, Sample,
-    Simulation, SteadyState, DEFAULT_STEADY_TOLERANCE,
+    AcceleratedSettling, BeatMetrics, Control, Device, Recorder, Simulation, SteadyState,
+    DEFAULT_STEADY_TOLERANCE,
 };
 
-/// Seconds of waveform history the charts show.
-pub const HISTORY_S: f64 = 5.0;
-/// Waveforms are recorded every this many seconds (200 points a second is plenty for a chart).
-pub const RECORD_INTERVAL_S: f64 = 0.005;
-/// Every n-th integration sample is kept for the pressure–volume loop.
-const LOOP_STRIDE: u32 = 4;
-/// Room for one beat's loop points: the slowest allowed heart rate (30 bpm) at 0.5 ms steps and the stride.
-const LOOP_CAPACITY: usize = 1100;
-/// Beats the response sweep allows one P-level to settle (warm-started from the previous level).
-const SWEEP_MAX_BEATS: u32 = 60;
-/// Beats of one accelerated settling attempt at a level; a level still unsettled after it starts a fresh
-/// attempt (a level usually settles in 6–7 beats, in the first attempt).
-const SWEEP_ATTEMPT_BEATS: u32 = 8;
-/// Beats of sweep work done in one call (one animation frame): a beat costs about 1.5 ms at phone speed, and
-/// a frame must stay a short task.
-const SWEEP_BEATS_PER_STEP: u32 = 4;
-/// Highest P-level the demo offers (P-9: BOOST on the 2.5, the top level on CP and 5.5; FACTS.md).
-pub const MAX_P_LEVEL: u8 = 9;
-/// Lowest P-level the demo offers while the pump runs (P-2 is the lowest level for support in the ventricle;
-/// FACTS.md "Weaning").
-pub const MIN_P_LEVEL: u8 = 1;
+use super::choices::{DemoPreset, MAX_P_LEVEL, MIN_P_LEVEL};
+use super::recording::{run_beats, HealthyReference, PvPoint, Recording, HISTORY_S};
+use super::sweep::Sweep;
+
 /// Systolic pressure under which the demo warns of dangerously low blood pressure: the shock criterion of
 /// systolic < 90 mmHg (Pepe et al., Shock 2020; FACTS.md).
 pub const LOW_SYSTOLIC_MMHG: f64 = 90.0;
-
-/// The starting situations a user can choose on the demo page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DemoPreset {
-    /// A healthy heart at rest.
-    Healthy,
-    /// Cardiogenic shock, SCAI stage C.
-    Shock,
-    /// Deteriorating shock, SCAI stage D.
-    Deteriorating,
-    /// Shock with a failing right ventricle.
-    RightHeartFailure,
-    /// Shock with too little blood volume.
-    LowBloodVolume,
-}
-
-impl DemoPreset {
-    /// All presets in menu order.
-    pub const ALL: [DemoPreset; 5] = [
-        DemoPreset::Healthy,
-        DemoPreset::Shock,
-        DemoPreset::Deteriorating,
-        DemoPreset::RightHeartFailure,
-        DemoPreset::LowBloodVolume,
-    ];
-
-    /// The simulation preset behind it.
-    pub fn preset(self) -> Preset {
-        match self {
-            DemoPreset::Healthy => Preset::Normal,
-            DemoPreset::Shock => Preset::CardiogenicShock,
-            DemoPreset::Deteriorating => Preset::Deteriorating,
-            DemoPreset::RightHeartFailure => Preset::RightHeartFailure,
-            DemoPreset::LowBloodVolume => Preset::LowBloodVolume,
-        }
-    }
-
-    /// Stable value for forms and tests.
-    pub fn key(self) -> &'static str {
-        match self {
-            DemoPreset::Healthy => "healthy",
-            DemoPreset::Shock => "shock",
-            DemoPreset::Deteriorating => "deteriorating",
-            DemoPreset::RightHeartFailure => "right-heart-failure",
-            DemoPreset::LowBloodVolume => "low-volume",
-        }
-    }
-
-    /// Parses [`DemoPreset::key`].
-    pub fn from_key(key: &str) -> Option<DemoPreset> {
-        DemoPreset::ALL.into_iter().find(|p| p.key() == key)
-    }
-
-    /// Message id of its name.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            DemoPreset::Healthy => "demo-preset-healthy",
-            DemoPreset::Shock => "demo-preset-shock",
-            DemoPreset::Deteriorating => "demo-preset-deteriorating",
-            DemoPreset::RightHeartFailure => "demo-preset-rhf",
-            DemoPreset::LowBloodVolume => "demo-preset-low-volume",
-        }
-    }
-}
-
-/// The pump devices the demo offers.
-pub const DEVICES: [Device; 3] = [Device::Impella25, Device::ImpellaCp, Device::Impella55];
-
-/// Stable value for a device in forms and tests.
-pub fn device_key(device: Device) -> &'static str {
-    match device {
-        Device::Impella25 => "2.5",
-        Device::ImpellaCp => "cp",
-        Device::Impella55 => "5.5",
-        Device::None => "none",
-    }
-}
-
-/// Message id of a device's name.
-pub fn device_label_id(device: Device) -> &'static str {
-    match device {
-        Device::Impella25 => "demo-device-25",
-        Device::ImpellaCp => "demo-device-cp",
-        Device::Impella55 => "demo-device-55",
-        Device::None => "demo-device-none",
-    }
-}
-
-/// One point of a pressure–volume loop.
-#[derive(Clone, Copy, Debug, PartialEq, Default)]
-pub struct PvPoint {
-    /// LV volume, ml.
-    pub volume_ml: f32,
-    /// LV pressure, mmHg.
-    pub pressure_mmhg: f32,
-}
 
 /// What the heart picture needs at this instant.
 #[derive(Clone, Copy, Debug, PartialEq, Default)]
@@ -178,99 +62,6 @@ impl Alerts {
         Alerts {
             suction: m.suction,
             low_pressure: m.sbp_mmhg < LOW_SYSTOLIC_MMHG,
-        }
-    }
-}
-
-/// The P-level response curve, filled in a few beats at a time by [`DemoEngine::sweep_step`].
-#[derive(Clone, Debug, Default)]
-struct Sweep {
-    device: Option<Device>,
-    runner: Option<Simulation>,
-    next_level: u8,
-    /// The current attempt at settling `next_level`.
-    settling: Option<AcceleratedSettling>,
-    beats_on_level: u32,
-    points: Vec<(u8, SteadyState)>,
-}
-
-/// Collects waveforms, the current beat's loop and the latest sample, without allocating.
-#[derive(Clone, Debug)]
-struct Recording {
-    recorder: Recorder,
-    loop_building: Vec<PvPoint>,
-    loop_done: Vec<PvPoint>,
-    latest: Sample,
-    stride: u32,
-    beats: u64,
-    /// Simulated times at which the last two beats ended: the last complete beat spans them.
-    beat_ends_s: (f64, f64),
-}
-
-impl Recording {
-    fn new(history_s: f64) -> Self {
-        Recording {
-            recorder: Recorder::new(history_s, RECORD_INTERVAL_S),
-            loop_building: Vec::with_capacity(LOOP_CAPACITY),
-            loop_done: Vec::with_capacity(LOOP_CAPACITY),
-            latest: Sample::default(),
-            stride: LOOP_STRIDE,
-            beats: 0,
-            beat_ends_s: (0.0, 0.0),
-        }
-    }
-}
-
-impl Observer for Recording {
-    fn on_sample(&mut self, sample: &Sample) {
-        self.recorder.on_sample(sample);
-        self.latest = *sample;
-        self.stride += 1;
-        if self.stride >= LOOP_STRIDE && self.loop_building.len() < LOOP_CAPACITY {
-            self.stride = 0;
-            self.loop_building.push(PvPoint {
-                volume_ml: sample.state.v_lv_ml as f32,
-                pressure_mmhg: sample.signals.p_lv_mmhg as f32,
-            });
-        }
-    }
-
-    fn on_beat(&mut self, metrics: &BeatMetrics) {
-        self.recorder.on_beat(metrics);
-        std::mem::swap(&mut self.loop_building, &mut self.loop_done);
-        self.loop_building.clear();
-        self.stride = LOOP_STRIDE; // start every loop at the beat's first sample
-        self.beats += 1;
-        self.beat_ends_s = (self.beat_ends_s.1, self.latest.time_s);
-    }
-}
-
-/// Runs whole beats into a recording (bounded, in case a beat never completes).
-fn run_beats(sim: &mut Simulation, rec: &mut Recording, n: u64) {
-    let target = rec.beats + n;
-    let mut guard = 0;
-    while rec.beats < target && guard < 200_000 {
-        sim.step(rec);
-        guard += 1;
-    }
-}
-
-/// One settled beat of a healthy heart without a pump: the faint loop behind the live one and the summary's
-/// "a healthy heart pumps …".
-#[derive(Clone, Debug, PartialEq)]
-struct HealthyReference {
-    pv_loop: Vec<PvPoint>,
-    metrics: Option<BeatMetrics>,
-}
-
-impl HealthyReference {
-    /// Records a beat of a settled healthy heart.
-    fn record(sim: &mut Simulation) -> Self {
-        let mut rec = Recording::new(0.1);
-        run_beats(sim, &mut rec, 2);
-        HealthyReference {
-            pv_loop: rec.loop_done,
-            metrics: sim.last_beat_metrics().copied(),
         }
     }
 }
@@ -559,45 +350,7 @@ impl DemoEngine {
     /// (warm-started from the level before). Returns true when it added a point; false while a level is
     /// still settling and once the curve is complete.
     pub fn sweep_step(&mut self) -> bool {
-        let device = self.device;
-        if self.sweep.device != Some(device) || self.sweep.runner.is_none() {
-            let mut runner = self.sim.clone();
-            runner.set_control(Control::Device(device));
-            runner.set_control(Control::PLevel(MIN_P_LEVEL));
-            self.sweep = Sweep {
-                device: Some(device),
-                runner: Some(runner),
-                next_level: MIN_P_LEVEL,
-                settling: None,
-                beats_on_level: 0,
-                points: Vec::with_capacity(usize::from(MAX_P_LEVEL)),
-            };
-        }
-        if self.sweep.next_level > MAX_P_LEVEL {
-            return false;
-        }
-        let level = self.sweep.next_level;
-        let Some(runner) = self.sweep.runner.as_mut() else {
-            return false;
-        };
-        let settling = self.sweep.settling.get_or_insert_with(|| {
-            AcceleratedSettling::new(DEFAULT_STEADY_TOLERANCE, SWEEP_ATTEMPT_BEATS)
-        });
-        let Some(steady) = settling.run(runner, SWEEP_BEATS_PER_STEP) else {
-            return false;
-        };
-        self.sweep.settling = None;
-        self.sweep.beats_on_level += steady.beats;
-        if !steady.converged && self.sweep.beats_on_level < SWEEP_MAX_BEATS {
-            return false;
-        }
-        self.sweep.points.push((level, steady));
-        self.sweep.next_level += 1;
-        self.sweep.beats_on_level = 0;
-        if self.sweep.next_level <= MAX_P_LEVEL {
-            runner.set_control(Control::PLevel(self.sweep.next_level));
-        }
-        true
+        self.sweep.step(&self.sim, self.device)
     }
 
     /// Whether the response curve still has work to do.
@@ -607,275 +360,20 @@ impl DemoEngine {
 
     /// The response curve so far: (P-level, steady state) for each computed level.
     pub fn sweep_points(&self) -> &[(u8, SteadyState)] {
-        &self.sweep.points
+        self.sweep.points()
     }
 
     /// Whether the response curve covers every level.
     pub fn sweep_complete(&self) -> bool {
-        self.sweep.device == Some(self.device) && self.sweep.next_level > MAX_P_LEVEL
-    }
-}
-
-/// A per-beat measure the tables show: label, value and how many decimals.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Measure {
-    /// Systolic pressure.
-    Sbp,
-    /// Diastolic pressure.
-    Dbp,
-    /// Mean arterial pressure.
-    Map,
-    /// Heart rate.
-    HeartRate,
-    /// Native (valve) output.
-    NativeOutput,
-    /// Mean pump flow.
-    PumpFlow,
-    /// Total output.
-    TotalOutput,
-    /// Cardiac index.
-    CardiacIndex,
-    /// Stroke volume.
-    StrokeVolume,
-    /// LV end-diastolic pressure.
-    Lvedp,
-    /// LV end-diastolic volume.
-    Lvedv,
-    /// LV end-systolic volume.
-    Lvesv,
-    /// Ejection fraction.
-    EjectionFraction,
-    /// Peak LV pressure.
-    LvPeak,
-    /// Wedge pressure.
-    Pcwp,
-    /// Central venous pressure.
-    Cvp,
-    /// Stroke work.
-    StrokeWork,
-    /// Pressure–volume area.
-    Pva,
-    /// Cardiac power output.
-    CardiacPower,
-}
-
-impl Measure {
-    /// Every measure, in the order of the full table.
-    pub const ALL: [Measure; 19] = [
-        Measure::Sbp,
-        Measure::Dbp,
-        Measure::Map,
-        Measure::HeartRate,
-        Measure::NativeOutput,
-        Measure::PumpFlow,
-        Measure::TotalOutput,
-        Measure::CardiacIndex,
-        Measure::StrokeVolume,
-        Measure::Lvedp,
-        Measure::Lvedv,
-        Measure::Lvesv,
-        Measure::EjectionFraction,
-        Measure::LvPeak,
-        Measure::Pcwp,
-        Measure::Cvp,
-        Measure::StrokeWork,
-        Measure::Pva,
-        Measure::CardiacPower,
-    ];
-    /// What the pressure chart's table shows.
-    pub const PRESSURES: [Measure; 6] = [
-        Measure::Sbp,
-        Measure::Dbp,
-        Measure::Map,
-        Measure::LvPeak,
-        Measure::Lvedp,
-        Measure::Pcwp,
-    ];
-    /// What the flow chart's table shows.
-    pub const FLOWS: [Measure; 3] = [
-        Measure::NativeOutput,
-        Measure::PumpFlow,
-        Measure::TotalOutput,
-    ];
-    /// What the pressure–volume loop's table shows.
-    pub const LOOP: [Measure; 5] = [
-        Measure::Lvedv,
-        Measure::Lvesv,
-        Measure::Lvedp,
-        Measure::LvPeak,
-        Measure::StrokeWork,
-    ];
-    /// What the comparison table shows.
-    pub const COMPARE: [Measure; 8] = [
-        Measure::TotalOutput,
-        Measure::NativeOutput,
-        Measure::PumpFlow,
-        Measure::Map,
-        Measure::Lvedp,
-        Measure::Lvedv,
-        Measure::StrokeWork,
-        Measure::CardiacPower,
-    ];
-
-    /// Message id of its label (with unit).
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Measure::Sbp => "demo-m-sbp",
-            Measure::Dbp => "demo-m-dbp",
-            Measure::Map => "demo-m-map",
-            Measure::HeartRate => "demo-m-hr",
-            Measure::NativeOutput => "demo-m-native",
-            Measure::PumpFlow => "demo-m-pump",
-            Measure::TotalOutput => "demo-m-total",
-            Measure::CardiacIndex => "demo-m-ci",
-            Measure::StrokeVolume => "demo-m-sv",
-            Measure::Lvedp => "demo-m-lvedp",
-            Measure::Lvedv => "demo-m-lvedv",
-            Measure::Lvesv => "demo-m-lvesv",
-            Measure::EjectionFraction => "demo-m-ef",
-            Measure::LvPeak => "demo-m-lvpeak",
-            Measure::Pcwp => "demo-m-pcwp",
-            Measure::Cvp => "demo-m-cvp",
-            Measure::StrokeWork => "demo-m-sw",
-            Measure::Pva => "demo-m-pva",
-            Measure::CardiacPower => "demo-m-cpo",
-        }
-    }
-
-    /// The readout of hemosim's limits registry this measure shows (`None`: no limit names it).
-    pub fn readout(self) -> Option<hemosim::limits::Readout> {
-        use hemosim::limits::Readout;
-        Some(match self {
-            Measure::Sbp | Measure::Dbp => Readout::ArterialPressure,
-            Measure::Map => Readout::Map,
-            Measure::HeartRate => Readout::HeartRate,
-            Measure::NativeOutput => Readout::NativeOutput,
-            Measure::PumpFlow => Readout::PumpFlow,
-            Measure::TotalOutput => Readout::TotalOutput,
-            Measure::CardiacIndex => Readout::CardiacIndex,
-            Measure::StrokeVolume => Readout::StrokeVolume,
-            Measure::Lvedp => Readout::Lvedp,
-            Measure::Lvedv | Measure::Lvesv => Readout::LvVolumes,
-            Measure::EjectionFraction => Readout::EjectionFraction,
-            Measure::LvPeak => return None,
-            Measure::Pcwp => Readout::Pcwp,
-            Measure::Cvp => Readout::Cvp,
-            Measure::StrokeWork | Measure::Pva => Readout::CardiacWork,
-            Measure::CardiacPower => Readout::CardiacPower,
-        })
-    }
-
-    /// The limits of the model, among those that apply now but not always, that affect this measure (the demo
-    /// marks the measure with them).
-    pub fn limits_now(
-        self,
-        now: hemosim::limits::LimitSet,
-    ) -> impl Iterator<Item = &'static hemosim::limits::Limit> {
-        let readout = self.readout();
-        now.iter()
-            .filter(move |l| !l.id.always() && readout.is_some_and(|r| l.readouts.contains(&r)))
-    }
-
-    /// Its value in a beat, in the unit its label names.
-    pub fn value(self, m: &BeatMetrics) -> f64 {
-        match self {
-            Measure::Sbp => m.sbp_mmhg,
-            Measure::Dbp => m.dbp_mmhg,
-            Measure::Map => m.map_mmhg,
-            Measure::HeartRate => m.heart_rate_bpm,
-            Measure::NativeOutput => m.co_native_l_min,
-            Measure::PumpFlow => m.pump_flow_l_min,
-            Measure::TotalOutput => m.co_total_l_min,
-            Measure::CardiacIndex => m.cardiac_index_l_min_m2,
-            Measure::StrokeVolume => m.stroke_volume_ml,
-            Measure::Lvedp => m.lvedp_mmhg,
-            Measure::Lvedv => m.lvedv_ml,
-            Measure::Lvesv => m.lvesv_ml,
-            Measure::EjectionFraction => m.ejection_fraction_percent,
-            Measure::LvPeak => m.lv_peak_pressure_mmhg,
-            Measure::Pcwp => m.pcwp_mmhg,
-            Measure::Cvp => m.cvp_mmhg,
-            Measure::StrokeWork => m.stroke_work_j(),
-            Measure::Pva => m.pva_j(),
-            Measure::CardiacPower => m.cardiac_power_output_w,
-        }
-    }
-
-    /// Decimals shown.
-    pub fn digits(self) -> usize {
-        match self {
-            Measure::NativeOutput
-            | Measure::PumpFlow
-            | Measure::TotalOutput
-            | Measure::CardiacIndex => 1,
-            Measure::StrokeWork | Measure::Pva | Measure::CardiacPower => 2,
-            _ => 0,
-        }
-    }
-}
-
-/// Keeps the time each frame took and reports the median and 95th percentile (for the frame-timing
-/// benchmark), in a fixed-size ring.
-#[derive(Clone, Debug)]
-pub struct FrameStats {
-    times_ms: Vec<f64>,
-    next: usize,
-    count: u64,
-    worst_ms: f64,
-}
-
-impl Default for FrameStats {
-    fn default() -> Self {
-        FrameStats {
-            times_ms: Vec::with_capacity(600),
-            next: 0,
-            count: 0,
-            worst_ms: 0.0,
-        }
-    }
-}
-
-impl FrameStats {
-    /// Records one frame's duration.
-    pub fn record(&mut self, ms: f64) {
-        if !ms.is_finite() {
-            return;
-        }
-        if self.times_ms.len() < self.times_ms.capacity() {
-            self.times_ms.push(ms);
-        } else {
-            self.times_ms[self.next] = ms;
-            self.next = (self.next + 1) % self.times_ms.len();
-        }
-        self.count += 1;
-        self.worst_ms = self.worst_ms.max(ms);
-    }
-
-    /// Frames recorded in all.
-    pub fn count(&self) -> u64 {
-        self.count
-    }
-
-    /// Longest frame recorded, ms.
-    pub fn worst_ms(&self) -> f64 {
-        self.worst_ms
-    }
-
-    /// The `q`-quantile (0…1) of the recent frames, ms.
-    pub fn quantile_ms(&self, q: f64) -> f64 {
-        if self.times_ms.is_empty() {
-            return 0.0;
-        }
-        let mut sorted = self.times_ms.clone();
-        sorted.sort_by(f64::total_cmp);
-        let index = ((sorted.len() - 1) as f64 * q.clamp(0.0, 1.0)).round() as usize;
-        sorted[index]
+        self.sweep.complete_for(self.device)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::flow_demo::sweep::{SWEEP_ATTEMPT_BEATS, SWEEP_MAX_BEATS};
+    use crate::flow_demo::Measure;
 
     fn metrics(e: &DemoEngine) -> BeatMetrics {
         e.metrics().expect("a settled engine has a beat")
@@ -1061,19 +559,6 @@ mod tests {
     }
 
     #[test]
-    fn frame_stats_report_quantiles() {
-        let mut s = FrameStats::default();
-        for i in 1..=100 {
-            s.record(f64::from(i));
-        }
-        s.record(f64::NAN);
-        assert_eq!(s.count(), 100);
-        assert!((s.quantile_ms(0.5) - 50.0).abs() <= 1.0);
-        assert!((s.quantile_ms(0.95) - 95.0).abs() <= 1.0);
-        assert!((s.worst_ms() - 100.0).abs() < 1e-9);
-    }
-
-    #[test]
     fn every_measure_is_finite_in_a_settled_beat_and_tables_pick_known_measures() {
         let e = DemoEngine::new(DemoPreset::Shock);
         let m = metrics(&e);
@@ -1088,14 +573,5 @@ mod tests {
         assert!(e
             .healthy_metrics()
             .is_some_and(|h| h.co_total_l_min > m.co_total_l_min));
-    }
-
-    #[test]
-    fn preset_and_device_keys_round_trip() {
-        for p in DemoPreset::ALL {
-            assert_eq!(DemoPreset::from_key(p.key()), Some(p));
-        }
-        assert_eq!(DemoPreset::from_key("nope"), None);
-        assert_eq!(device_key(Device::ImpellaCp), "cp");
     }
 }
