@@ -1,7 +1,7 @@
 // Runs before (and without) WebAssembly: shows a first-time English reader the pre-rendered page while the app
 // downloads, says clearly when the browser cannot run the app, says when start-up is unusually slow, and makes
 // every [data-action="reload"] button work, including the crash screen's, which is shown after the WebAssembly
-// instance has stopped, and opens the pre-rendered copy's phone menu.
+// instance has stopped, and runs the header's phone menu (in the pre-rendered copy and in the app).
 (function () {
   'use strict';
   function show(id) {
@@ -13,15 +13,32 @@
   document.addEventListener('click', function (event) {
     var target = event.target instanceof Element ? event.target.closest('[data-action="reload"]') : null;
     if (target) { window.location.reload(); }
-    // The pre-rendered copy's menu button (a phone's navigation), before the app runs it.
-    var menu = event.target instanceof Element ? event.target.closest('#boot-preview .menu-button') : null;
+    var menu = event.target instanceof Element ? event.target.closest('.menu-button') : null;
     if (menu) {
-      var open = menu.getAttribute('aria-expanded') !== 'true';
-      menu.setAttribute('aria-expanded', String(open));
-      var panel = document.getElementById(menu.getAttribute('aria-controls'));
-      if (panel) { panel.classList.toggle('open', open); }
+      setMenu(menu, menu.getAttribute('aria-expanded') !== 'true');
+    } else if (event.target instanceof Element && event.target.closest('.site-menu a')) {
+      closeMenus(); // a followed link, also the current page's own (no new page then)
     }
   });
+  document.addEventListener('keydown', function (event) {
+    var open = document.querySelector('.menu-button[aria-expanded="true"]');
+    if (event.key === 'Escape' && open) {
+      closeMenus();
+      open.focus();
+    }
+  });
+  window.addEventListener('hashchange', closeMenus);
+
+  // The header's menu button (a phone's navigation; from 48rem the panel is always shown and the button is not),
+  // for the pre-rendered copy and the app alike.
+  function setMenu(button, open) {
+    button.setAttribute('aria-expanded', String(open));
+    var panel = document.getElementById(button.getAttribute('aria-controls'));
+    if (panel) { panel.classList.toggle('open', open); }
+  }
+  function closeMenus() {
+    document.querySelectorAll('.menu-button[aria-expanded="true"]').forEach(function (b) { setMenu(b, false); });
+  }
   registerServiceWorker();
   showPreview();
   window.addEventListener('hashchange', showPreview);

@@ -17,13 +17,8 @@ use crate::route::Route;
 #[component]
 pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
     let i18n = use_i18n();
-    let open = RwSignal::new(false);
-    // A new page closes the menu (the reader chose where to go).
-    Effect::new(move |_| {
-        route.track();
-        open.set(false);
-    });
-    let button = NodeRef::<leptos::html::Button>::new();
+    // The menu button is run by public/boot.js (it opens the panel; a followed link, a new page or Escape
+    // closes it), the same code for the pre-rendered copy and the app, and no WebAssembly for it.
     view! {
         <header class="site-header">
             <div class="header-top">
@@ -35,14 +30,7 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
                 </a>
                 <div class="header-tools">
                     <Later><LanguagePicker /></Later>
-                    <button
-                        type="button"
-                        class="menu-button"
-                        node_ref=button
-                        aria-controls="site-menu"
-                        aria-expanded=move || if open.get() { "true" } else { "false" }
-                        on:click=move |_| open.update(|o| *o = !*o)
-                    >
+                    <button type="button" class="menu-button" aria-controls="site-menu" aria-expanded="false">
                         <svg class="menu-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                             <path d="M3 6h18M3 12h18M3 18h18"/>
                         </svg>
@@ -50,30 +38,7 @@ pub fn SiteHeader(route: ReadSignal<Route>) -> impl IntoView {
                     </button>
                 </div>
             </div>
-            <div
-                id="site-menu"
-                class="site-menu"
-                class:open=move || open.get()
-                on:click=move |ev| {
-                    // A link followed closes the menu, also the current page's own (no route change then).
-                    let link = ev
-                        .target()
-                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-                        .and_then(|el| el.closest("a").ok().flatten());
-                    if link.is_some() {
-                        open.set(false);
-                    }
-                }
-                on:keydown=move |ev| {
-                    // Escape closes the menu and gives focus back to its button.
-                    if ev.key() == "Escape" && open.get_untracked() {
-                        open.set(false);
-                        if let Some(b) = button.get_untracked() {
-                            let _ = b.focus();
-                        }
-                    }
-                }
-            >
+            <div id="site-menu" class="site-menu">
                 <Later>
                     <div class="pickers"><AudiencePicker /></div>
                     <SiteNav route=route />
