@@ -68,11 +68,15 @@ for (const s of SCENARIOS) {
         return n > 20;
       });
       return moments.length >= 2;
-    }), null, { timeout: 5000 });
+    }));
     assert.equal(await page.getByRole('img', { name: 'PV loop' }).count(), 1);
     // The debrief heading takes keyboard focus.
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'sc-debrief-title');
     await screenshot(page, `practice-debrief-${s.slug}`);
+    // The debrief prints with its charts (the live demo's charts do not).
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.getByRole('img', { name: 'PV loop' }).isVisible(), 'the debrief charts print');
+    await page.emulateMedia({ media: 'screen' });
     assert.deepEqual(await axeViolations(page), [], 'debrief passes axe');
     // Progress is kept on this device.
     assert.match(await page.evaluate(() => localStorage.getItem('hpg.progress')), new RegExp(`^${s.slug}\\|\\d+\\|1\\|1`, 'm'));
