@@ -16,12 +16,14 @@ const WASM_GZIP_BUDGET: u64 = 410 * 1000;
 const JS_GZIP_BUDGET: u64 = 30 * 1000;
 /// What a first-time reader's browser downloads to open a page (bytes as transferred, brotli, no service
 /// worker yet), per page the browser tests measure (`end2end/tests/first-load.test.mjs` writes
-/// `end2end/artifacts/first-load.json`): (page, budget in bytes, budget in requests). Measured 2026-12-04:
-/// home 327 KB in 12 requests, the demo about the same, risks about the same (README, *Size budgets*).
+/// `end2end/artifacts/first-load.json`): (page, budget in bytes, budget in requests). Raised from 345 KB to
+/// 350 KB on 2026-12-04 (issue 15: +2.9 KB of wasm gzip from the module splits and the phone header, +0.2 KB of
+/// CSS and JS), when the risks page measured 344,537 B, too close to the budget for a build that varies by up
+/// to 650 B with the browser's own icon fetch (README, *Size budgets*). Issue 16 brings it down.
 const FIRST_LOAD_BUDGETS: [(&str, u64, usize); 3] = [
-    ("home", 345_000, 14),
-    ("benefits-risks", 345_000, 14),
-    ("how-it-works", 345_000, 14),
+    ("home", 350_000, 14),
+    ("benefits-risks", 350_000, 14),
+    ("how-it-works", 350_000, 14),
 ];
 /// The one stylesheet every page waits for before its first paint (gzip bytes).
 const CSS_GZIP_BUDGET: u64 = 12 * 1000;
