@@ -27,7 +27,14 @@ pub fn test() {
             "warnings",
         ]),
     );
-    run("native tests", cmd("cargo").args(["test", "--workspace"]));
+    // The property tests draw their cases from a fixed seed here, so the test command gives one answer on
+    // every run; a plain `cargo test` still draws new cases each time, to widen the search.
+    run(
+        "native tests",
+        cmd("cargo")
+            .args(["test", "--workspace"])
+            .env("PROPTEST_RNG_SEED", "20261204"),
+    );
     run(
         "readability of the patient pages (Flesch Reading Ease, Flesch-Kincaid grade)",
         cmd("python3").arg("xtask/readability.py"),
