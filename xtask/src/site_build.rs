@@ -187,7 +187,7 @@ mod tests {
             json_string_field(package, "binaryen").as_deref(),
             Some("132.0.0")
         );
-        assert_eq!(json_string_field(package, "trunk"), None);
+        assert_eq!(json_string_field(package, "typescript"), None);
         assert_eq!(json_string_field(r#"{"a": 1}"#, "a"), None);
     }
 }
