@@ -11,7 +11,10 @@
 //! Modules, by job:
 //! - `shell`: the workspace root, PATH with the pinned tools, the echoing step runner, `fail`.
 //! - `setup`: installs what is missing, with the pinned tool versions.
-//! - `dist`: the site build (Trunk, then the post-processing of dist/) and the `dist` command.
+//! - `site_build`: the app compiled, bound and shrunk (cargo, wasm-bindgen, wasm-opt), put into dist/ with
+//!   content-hashed names (`content_hash`) and the page written from the index.html template (`page_template`).
+//! - `dist`: the whole site build (`site_build`, locale files, pre-rendering, the service worker's list) and
+//!   the `dist` command.
 //! - `budgets`: the size budgets (wasm, JavaScript, CSS, first load) and their reports.
 //! - `checks`: the `test` command, every check CI runs.
 //! - `serve`: the `serve` command and the static server for dist/.
@@ -24,10 +27,13 @@ mod audit;
 mod bench;
 mod budgets;
 mod checks;
+mod content_hash;
 mod dist;
+mod page_template;
 mod serve;
 mod setup;
 mod shell;
+mod site_build;
 
 use std::env;
 use std::process::exit;

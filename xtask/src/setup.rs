@@ -1,13 +1,12 @@
-//! `cargo xtask setup`: installs whatever is missing (the wasm32 target, Trunk, wasm-bindgen-cli, npm packages,
-//! textstat, Chromium and an Urdu font), with the pinned versions; every other command runs it first.
+//! `cargo xtask setup`: installs whatever is missing (the wasm32 target, wasm-bindgen-cli, npm packages
+//! including binaryen's wasm-opt, textstat, Chromium and an Urdu font), with the pinned versions; every other
+//! command runs it first.
 
 use std::fs;
 use std::path::Path;
 
 use crate::shell::{cmd, fail, output_of, root, run};
 
-/// Trunk's version: 0.22 needs a newer rustc than our machines have (see ../shared/TOOLCHAIN.md).
-const TRUNK_VERSION: &str = "0.21.14";
 /// textstat's version for the readability gate: later versions download a dictionary at run time and fail here.
 const TEXTSTAT_VERSION: &str = "0.7.3";
 
@@ -39,14 +38,6 @@ pub fn setup() {
         run(
             "add the wasm32 target",
             cmd("rustup").args(["target", "add", "wasm32-unknown-unknown"]),
-        );
-    }
-    let trunk = output_of("trunk", &["--version"]).unwrap_or_default();
-    if !trunk.contains(TRUNK_VERSION) {
-        eprintln!("(first run: installing Trunk takes about 7–10 minutes on 2 cores)");
-        run(
-            "install trunk",
-            cmd("cargo").args(["install", "trunk", "--version", TRUNK_VERSION, "--locked"]),
         );
     }
     let wb = locked_wasm_bindgen();

@@ -14,7 +14,7 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// PATH with npm's binaries (wasm-opt) and cargo's installed tools first, so Trunk finds the pinned versions.
+/// PATH with npm's binaries and cargo's installed tools (wasm-bindgen) first, so the pinned versions are found.
 fn tool_path() -> String {
     let mut dirs = vec![root().join("end2end/node_modules/.bin")];
     if let Some(home) = env::var_os("CARGO_HOME")
