@@ -14,20 +14,51 @@
     var target = event.target instanceof Element ? event.target.closest('[data-action="reload"]') : null;
     if (target) { window.location.reload(); }
     var menu = event.target instanceof Element ? event.target.closest('.menu-button') : null;
+    var link = event.target instanceof Element ? event.target.closest('.site-menu a') : null;
     if (menu) {
       setMenu(menu, menu.getAttribute('aria-expanded') !== 'true');
-    } else if (event.target instanceof Element && event.target.closest('.site-menu a')) {
-      closeMenus(); // a followed link, also the current page's own (no new page then)
+    } else if (link) {
+      // A followed link closes the menu. The current page's own link changes no page, so focus, which was on
+      // the now hidden link, goes back to the menu button.
+      var button = openMenuButton();
+      closeMenus();
+      var here = window.location.hash || '#/';
+      if (button && link.getAttribute('href') === here) { button.focus(); }
     }
   });
   document.addEventListener('keydown', function (event) {
-    var open = document.querySelector('.menu-button[aria-expanded="true"]');
-    if (event.key === 'Escape' && open) {
+    // Escape closes the menu when focus is on its button or inside it (not while typing elsewhere).
+    var button = openMenuButton();
+    if (event.key !== 'Escape' || !button || event.defaultPrevented || event.isComposing) { return; }
+    var panel = document.getElementById(button.getAttribute('aria-controls'));
+    if (document.activeElement === button || (panel && panel.contains(document.activeElement))) {
       closeMenus();
-      open.focus();
+      button.focus();
     }
   });
   window.addEventListener('hashchange', closeMenus);
+  // The app replaces the pre-rendered copy (src/page_ready.rs fires this just before it removes #boot): an open
+  // menu stays open, and focus moves to the same control in the app, so the reader loses neither.
+  window.addEventListener('hpg-take-over', function () {
+    var boot = document.getElementById('boot');
+    if (!boot) { return; }
+    var appButton = null;
+    document.querySelectorAll('.menu-button').forEach(function (b) { if (!boot.contains(b)) { appButton = b; } });
+    var copyOpen = boot.querySelector('.menu-button[aria-expanded="true"]');
+    if (copyOpen && appButton) { setMenu(appButton, true); }
+    var active = document.activeElement;
+    if (!active || !boot.contains(active)) { return; }
+    var target = null;
+    if (active.id && active.id.indexOf('pre-') === 0) { target = document.getElementById(active.id.slice(4)); }
+    if (!target && active.matches('a[href]')) {
+      document.querySelectorAll('a[href]').forEach(function (a) {
+        if (!target && !boot.contains(a) && a.getAttribute('href') === active.getAttribute('href')) { target = a; }
+      });
+    }
+    if (!target && active.matches('.menu-button')) { target = appButton; }
+    // After #boot is gone (the app's page is hidden until then).
+    if (target) { Promise.resolve().then(function () { target.focus(); }); }
+  });
 
   // The header's menu button (a phone's navigation; from 48rem the panel is always shown and the button is not),
   // for the pre-rendered copy and the app alike.
@@ -36,9 +67,12 @@
     var panel = document.getElementById(button.getAttribute('aria-controls'));
     if (panel) { panel.classList.toggle('open', open); }
   }
+  function openMenuButton() { return document.querySelector('.menu-button[aria-expanded="true"]'); }
   function closeMenus() {
     document.querySelectorAll('.menu-button[aria-expanded="true"]').forEach(function (b) { setMenu(b, false); });
   }
+  // The header's menu works (below): only then does the stylesheet hide a phone's navigation behind it.
+  document.documentElement.setAttribute('data-menu', '');
   registerServiceWorker();
   showPreview();
   window.addEventListener('hashchange', showPreview);

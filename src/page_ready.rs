@@ -70,6 +70,10 @@ fn remove_boot_screen() {
 
 fn remove_boot_screen_now() {
     if let Some(boot) = document().get_element_by_id("boot") {
+        // boot.js carries the copy's open menu and keyboard focus over to the app's own (public/boot.js).
+        if let Ok(event) = web_sys::Event::new("hpg-take-over") {
+            let _ = window().dispatch_event(&event);
+        }
         boot.remove();
     }
 }

@@ -80,6 +80,22 @@ test('a link tapped in the pre-rendered page shows that page, and the app starts
   await page.close();
 });
 
+test('an open menu and keyboard focus in the pre-rendered page carry over when the app takes over', async () => {
+  const { page, watch, release, guide } = await openHeld();
+  await page.goto(`${suite.baseUrl}#/benefits-risks`, { waitUntil: 'domcontentloaded' });
+  await page.waitForSelector('.boot.previewing');
+  await page.locator('#boot').getByRole('button', { name: 'Menu', exact: true }).click();
+  await page.locator('#boot').getByRole('link', { name: 'Word list' }).first().focus();
+  release();
+  await guide.ready();
+  assert.equal(await page.locator('.menu-button').getAttribute('aria-expanded'), 'true', 'the menu is still open');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('href')), '#/glossary',
+    'focus is on the same link in the app');
+  assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('#boot'))), false);
+  assert.deepEqual(watch.errors, []);
+  await page.close();
+});
+
 const notForEveryone = [
   // (Init scripts also run on the blank page between tests, which has no storage.)
   ['a saved language', () => location.protocol === 'http:' && localStorage.setItem('hpg.locale', 'pl'),

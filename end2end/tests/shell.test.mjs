@@ -220,8 +220,11 @@ test('phone header: brand, language and a menu button; the menu opens, marks the
     assert.ok(headerHeight < 130, `the closed header is compact (${headerHeight} px of 780)`);
     assert.ok(await g.languagePicker().isVisible(), 'the language picker stays in reach');
     await screenshot(page, `header-phone-closed-${tag}`);
-    // Keyboard: Tab reaches the button, Enter opens, the next Tab is the first link; the current page is marked.
-    await button.focus();
+    // Keyboard: Tab from the language picker reaches the button, Enter opens it, and the next Tabs go through
+    // the audience picker to the first link; the current page is marked.
+    await g.languagePicker().focus();
+    await page.keyboard.press('Tab');
+    assert.ok(await button.evaluate((el) => el === document.activeElement), 'Tab reaches the menu button');
     await page.keyboard.press('Enter');
     assert.equal(await button.getAttribute('aria-expanded'), 'true');
     assert.equal(await button.getAttribute('aria-controls'), 'site-menu');
@@ -238,6 +241,17 @@ test('phone header: brand, language and a menu button; the menu opens, marks the
     await page.keyboard.press('Escape');
     assert.equal(await button.getAttribute('aria-expanded'), 'false');
     assert.ok(await button.evaluate((el) => el === document.activeElement), 'focus returns to the menu button');
+    // The current page's own link closes the menu and gives focus back to the button (no new page to focus).
+    await button.click();
+    await current.click();
+    assert.equal(await button.getAttribute('aria-expanded'), 'false');
+    assert.ok(await button.evaluate((el) => el === document.activeElement), 'focus is not lost with the link');
+    // Escape while typing elsewhere does not pull focus to the header.
+    await button.click();
+    await g.languagePicker().focus();
+    await page.keyboard.press('Escape');
+    assert.equal(await button.getAttribute('aria-expanded'), 'true', 'Escape outside the menu leaves it');
+    await button.click();
     // Following a link closes the menu on the new page.
     if (about) {
       await button.click();

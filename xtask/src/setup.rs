@@ -43,7 +43,7 @@ pub fn setup() {
     let wb = locked_wasm_bindgen();
     let have = output_of("wasm-bindgen", &["--version"]).unwrap_or_default();
     if !have.split_whitespace().any(|w| w == wb) {
-        eprintln!("(first run: installing wasm-bindgen-cli takes about 5 minutes)");
+        eprintln!("(first run: installing wasm-bindgen-cli takes about 2–4 minutes)");
         // Not --locked: one of its locked dependencies is missing from the registry mirror (TOOLCHAIN.md).
         run(
             "install wasm-bindgen-cli",
