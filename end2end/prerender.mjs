@@ -1,7 +1,7 @@
 // Pre-renders every route of the built site for a first-time English reader (`cargo xtask dist` runs this after
 // building the app). The wasm app is about 300 KB; on a slow phone connection it takes seconds to arrive. Meanwhile boot.js
 // shows the route's pre-rendered page, the same HTML the app builds first, so the reader can start reading at
-// once; the app then takes over (see public/boot.js and `remove_boot_screen` in src/app.rs).
+// once; the app then takes over (see public/boot.js and `remove_boot_screen` in src/page_ready.rs).
 //
 // Usage: node prerender.mjs <dist dir>
 // Writes <dist>/pre/<stem>.html for each route and fills the `hpg-boot` meta tag in <dist>/index.html with what

@@ -11,10 +11,10 @@
     if (loading) { loading.hidden = true; }
   }
   document.addEventListener('click', function (event) {
-    var target = event.target instanceof Element ? event.target.closest('[data-action="reload"]') : null;
-    if (target) { window.location.reload(); }
-    var menu = event.target instanceof Element ? event.target.closest('.menu-button') : null;
-    var link = event.target instanceof Element ? event.target.closest('.site-menu a') : null;
+    if (!(event.target instanceof Element)) { return; }
+    if (event.target.closest('[data-action="reload"]')) { window.location.reload(); }
+    var menu = event.target.closest('.menu-button');
+    var link = event.target.closest('.site-menu a');
     if (menu) {
       setMenu(menu, menu.getAttribute('aria-expanded') !== 'true');
     } else if (link) {

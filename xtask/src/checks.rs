@@ -28,8 +28,7 @@ pub fn test() {
         ]),
     );
     // The property tests draw their cases from a fixed seed here, so the test command gives one answer on
-    // every run; a plain `cargo test` still draws new cases each time, to widen the search (except
-    // sweep_accuracy.rs, whose slow test fixes its own seed).
+    // every run; a plain `cargo test` still draws new cases each time, to widen the search.
     run(
         "native tests",
         cmd("cargo")

@@ -224,14 +224,9 @@ prop_compose! {
 
 proptest! {
     // Each case settles ten levels by brute force, so few cases (300 were checked once, all well inside).
-    // A fixed seed: the test command must give the same answer on every run; widen the search by hand with
-    // another seed or more cases (400 cases with seeds 1 and 2 were checked on 2026-12-04).
-    #![proptest_config(ProptestConfig {
-        cases: 16,
-        failure_persistence: None,
-        rng_seed: proptest::test_runner::RngSeed::Fixed(20261204),
-        ..ProptestConfig::default()
-    })]
+    // `cargo xtask test` fixes the seed for every property test (PROPTEST_RNG_SEED); a plain `cargo test` draws
+    // new cases (400 cases with seeds 1 and 2 were checked on 2026-12-04).
+    #![proptest_config(ProptestConfig { cases: 16, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn sweeps_from_any_settled_patient_match_brute_force(
