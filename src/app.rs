@@ -131,10 +131,8 @@ pub fn App() -> impl IntoView {
                 Route::Family => pages::family::FamilyPage().into_any(),
                 Route::Questions => pages::questions::QuestionsPage().into_any(),
                 Route::Glossary => pages::glossary::GlossaryPage().into_any(),
-                Route::Practice(page) => pages::practice::render(page),
+                Route::Practice(_) | Route::Demo | Route::Limits => crate::simulator::page(route.get()),
                 Route::About => pages::about::AboutPage().into_any(),
-                Route::Demo => pages::demo::DemoPage().into_any(),
-                Route::Limits => pages::limits::LimitsPage().into_any(),
                 Route::NotFound => pages::not_found::NotFoundPage().into_any(),
             }}</Later>
         </main>

@@ -21,4 +21,5 @@ pub mod pages;
 pub mod practice;
 pub mod question_list;
 pub mod route;
+pub mod simulator;
 pub mod storage;

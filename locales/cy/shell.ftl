@@ -52,3 +52,12 @@ nav-glossary = Rhestr geiriau
 # Switching to a language whose text is downloaded from this site the first time it is chosen.
 language-loading = Yn llwytho { $lang }…
 language-load-failed = Nid oedd modd llwytho { $lang }. Gwiriwch eich cysylltiad a rhowch gynnig arall arni. Mae’r canllaw yn Saesneg tan hynny.
+
+# Mae angen yr efelychiad ar y demo, yr ystafell ymarfer a chyfyngiadau'r model: ail lwyth a gaiff ei nôl y tro cyntaf.
+simulator-loading = Yn llwytho’r efelychiad…
+simulator-failed-title = Nid oedd modd llwytho’r efelychiad
+simulator-failed-offline = Rydych chi all-lein, ac nid yw’r efelychiad wedi’i gadw ar y ddyfais hon eto. Cysylltwch â’r rhyngrwyd a rhowch gynnig arall arni.
+simulator-failed-network = Ni wnaeth lwytho i lawr. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.
+simulator-failed-rest = Mae gweddill y canllaw yn dal i weithio.
+simulator-retry = Rhoi cynnig arall arni
+simulator-go-home = Mynd i’r hafan

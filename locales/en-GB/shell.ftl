@@ -52,3 +52,14 @@ nav-glossary = Word list
 # Switching to a language whose text is downloaded from this site the first time it is chosen.
 language-loading = Loading { $lang }…
 language-load-failed = { $lang } could not be loaded. Check your connection and try again. The guide is shown in English until then.
+
+
+# The demo, the practice room and the model's limits need the simulation, a second download fetched the first
+# time a reader opens one of them.
+simulator-loading = Loading the simulation…
+simulator-failed-title = The simulation could not be loaded
+simulator-failed-offline = You are offline, and the simulation has not been saved on this device yet. Connect to the internet and try again.
+simulator-failed-network = It did not download. Check your connection and try again.
+simulator-failed-rest = The rest of the guide still works.
+simulator-retry = Try again
+simulator-go-home = Go to the start page

@@ -52,3 +52,12 @@ nav-glossary = Słowniczek
 # Przełączanie na język, którego tekst jest pobierany z tej strony przy pierwszym wyborze.
 language-loading = Wczytywanie języka: { $lang }…
 language-load-failed = Nie udało się wczytać języka: { $lang }. Sprawdź połączenie z internetem i spróbuj ponownie. Do tego czasu przewodnik jest wyświetlany po angielsku.
+
+# Demo, sala ćwiczeń i ograniczenia modelu potrzebują symulacji: drugiego pliku pobieranego za pierwszym razem.
+simulator-loading = Wczytywanie symulacji…
+simulator-failed-title = Nie udało się wczytać symulacji
+simulator-failed-offline = Nie masz połączenia z internetem, a symulacja nie została jeszcze zapisana na tym urządzeniu. Połącz się z internetem i spróbuj ponownie.
+simulator-failed-network = Nie udało się jej pobrać. Sprawdź połączenie z internetem i spróbuj ponownie.
+simulator-failed-rest = Reszta przewodnika nadal działa.
+simulator-retry = Spróbuj ponownie
+simulator-go-home = Przejdź do strony głównej

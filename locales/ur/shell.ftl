@@ -52,3 +52,12 @@ nav-glossary = الفاظ کی فہرست
 # Switching to a language whose text is downloaded from this site the first time it is chosen.
 language-loading = { $lang } لوڈ ہو رہی ہے…
 language-load-failed = { $lang } لوڈ نہیں ہو سکی۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔ تب تک گائیڈ انگریزی میں دکھائی جائے گی۔
+
+# ڈیمو، مشق کا کمرہ اور ماڈل کی حدود کو سمیولیشن چاہیے: ایک دوسری فائل جو پہلی بار کھولنے پر لوڈ ہوتی ہے۔
+simulator-loading = سمیولیشن لوڈ ہو رہی ہے…
+simulator-failed-title = سمیولیشن لوڈ نہیں ہو سکی
+simulator-failed-offline = آپ آف لائن ہیں، اور سمیولیشن ابھی اس آلے پر محفوظ نہیں ہوئی۔ انٹرنیٹ سے جڑیں اور دوبارہ کوشش کریں۔
+simulator-failed-network = یہ ڈاؤن لوڈ نہیں ہوئی۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔
+simulator-failed-rest = گائیڈ کا باقی حصہ اب بھی کام کرتا ہے۔
+simulator-retry = دوبارہ کوشش کریں
+simulator-go-home = پہلے صفحے پر جائیں

@@ -9,7 +9,7 @@ use crate::budgets::{check_nothing_blocks_first_paint, gzip_size, size_report};
 use crate::content_hash::{fnv1a, FNV_OFFSET};
 use crate::setup::setup;
 use crate::shell::{cmd, fail, root, run};
-use crate::site_build::build_site_files;
+use crate::site_build::{build_site_files, files_under};
 
 /// `cargo xtask dist`: set up, build dist/, say where it is.
 pub fn dist() {
@@ -73,23 +73,6 @@ fn write_locale_files(dist: &Path) {
             joined.len(),
             gzip_size(&path)
         );
-    }
-}
-
-/// Every file in `dir` (recursively), as paths relative to it with `/` separators, sorted.
-fn files_under(dir: &Path, prefix: &str, out: &mut Vec<String>) {
-    let mut entries: Vec<_> = fs::read_dir(dir)
-        .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())))
-        .filter_map(Result::ok)
-        .collect();
-    entries.sort_by_key(|e| e.file_name());
-    for entry in entries {
-        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
-        if entry.path().is_dir() {
-            files_under(&entry.path(), &format!("{name}/"), out);
-        } else {
-            out.push(name);
-        }
     }
 }
 

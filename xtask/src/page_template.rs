@@ -25,14 +25,14 @@ const START_COMPILE: &str = "async function compiled(url) {\n  let module;\n  tr
      module = await WebAssembly.compile(await (await fetch(url)).arrayBuffer());\n  }\n  \
      await new Promise((go) => setTimeout(go, 0));\n  return module;\n}\n";
 
-/// The start-up script for the app whose wasm-bindgen files are `<app>.js` and `<app>_bg.wasm`: it first
-/// waits for boot.js (`START_WAIT`), then compiles the wasm before it starts it (`START_COMPILE`). The app's
-/// exports stay reachable as `window.wasmBindings`: the build's pre-rendering (end2end/prerender.mjs) asks the
-/// running app for the rules boot.js needs (`boot_rules`).
-pub fn start_script(app: &str) -> String {
+/// The start-up script for the app whose wasm-bindgen files are `app_js` and `app_wasm` (paths from the site
+/// root): it first waits for boot.js (`START_WAIT`), then compiles the wasm before it starts it
+/// (`START_COMPILE`). The app's exports stay reachable as `window.wasmBindings`: the build's pre-rendering
+/// (end2end/prerender.mjs) asks the running app for the rules boot.js needs (`boot_rules`).
+pub fn start_script(app_js: &str, app_wasm: &str) -> String {
     format!(
-        "import init, * as bindings from './{app}.js';\n{START_WAIT}{START_COMPILE}\
-         await init({{ module_or_path: await compiled('./{app}_bg.wasm') }});\n\
+        "import init, * as bindings from './{app_js}';\n{START_WAIT}{START_COMPILE}\
+         await init({{ module_or_path: await compiled('./{app_wasm}') }});\n\
          window.wasmBindings = bindings;\n"
     )
 }
@@ -261,12 +261,12 @@ mod tests {
 
     #[test]
     fn the_start_script_waits_then_compiles_then_starts_and_exposes_the_bindings() {
-        let script = start_script("hpg-42");
-        assert!(script.starts_with("import init, * as bindings from './hpg-42.js';\n"));
+        let script = start_script("hpg-42/app.js", "hpg-42/app_bg.wasm");
+        assert!(script.starts_with("import init, * as bindings from './hpg-42/app.js';\n"));
         let wait = script.find("hpg-may-start").unwrap();
         let compile = script.find("WebAssembly.compileStreaming").unwrap();
         let init = script
-            .find("await init({ module_or_path: await compiled('./hpg-42_bg.wasm') });")
+            .find("await init({ module_or_path: await compiled('./hpg-42/app_bg.wasm') });")
             .unwrap();
         let bindings = script.find("window.wasmBindings = bindings;").unwrap();
         assert!(wait < compile && compile < init && init < bindings);

@@ -1,16 +1,19 @@
-//! The site build: the app compiled for the browser, put into dist/ with content-hashed names, and the page
-//! written from the index.html template. In order:
+//! The site build: the app compiled for the browser, split into the modules a reader fetches, put into dist/
+//! with content-hashed names, and the page written from the index.html template. In order:
 //!
-//! 1. `cargo build --release --target wasm32-unknown-unknown --bin heart-pump-guide`;
-//! 2. `wasm-bindgen --target web --no-typescript` (the CLI at the version in Cargo.lock, installed by setup);
-//! 3. `wasm-opt -Oz` (binaryen from npm, at the version in end2end/package.json: Debian's older wasm-opt makes
-//!    a wasm that breaks at run time, see ../shared/TOOLCHAIN.md);
-//! 4. a fresh dist/: public/ copied to its root, the app's JavaScript and wasm as `heart-pump-guide-<hash>.js`
-//!    and `heart-pump-guide-<hash>_bg.wasm`, the marked stylesheet as `app-<hash>.css`, the start-up script as
-//!    `start-<hash>.js`, and index.html filled in by [`crate::page_template`].
-//!
-//! This is what Trunk 0.21 did for us (with the same tool arguments, so the same bytes), without a 9-minute
-//! install on a fresh machine.
+//! 1. `cargo build --release --target wasm32-unknown-unknown --bin heart-pump-guide` (linked with
+//!    `--emit-relocs`, see .cargo/config.toml, so the next step can move code between modules);
+//! 2. the wasm split at its `wasm_split` points ([`wasm_split_cli_support`], the library cargo-leptos uses):
+//!    a main module (every patient page) and one module per split point (`split_simulator.wasm`: the demo,
+//!    the practice room and the model's limits), fetched by `__wasm_split.js` the first time a reader opens
+//!    such a page;
+//! 3. `wasm-bindgen --target web --no-typescript --keep-lld-exports` on the main module (the CLI at the version
+//!    in Cargo.lock, installed by setup; the split modules import what they need from the main one);
+//! 4. `wasm-opt -Oz` on every module (binaryen from npm, at the version in end2end/package.json: Debian's older
+//!    wasm-opt makes a wasm that breaks at run time, see ../shared/TOOLCHAIN.md);
+//! 5. a fresh dist/: public/ copied to its root; the app's JavaScript and wasm files, which name each other,
+//!    in one folder named by the hash of them all (`hpg-<hash>/`); the marked stylesheet as `app-<hash>.css`;
+//!    the start-up script as `start-<hash>.js`; and index.html filled in by [`crate::page_template`].
 
 use std::collections::HashMap;
 use std::fs;
@@ -21,7 +24,9 @@ use crate::page_template::{hashed_hrefs, render_page, start_script};
 use crate::shell::{cmd, fail, output_of, root, run};
 
 /// The binary that is the app (the package also has a library, which the tests use).
-const APP_BIN: &str = "heart-pump-guide";
+pub const APP_BIN: &str = "heart-pump-guide";
+/// The name of the loader that fetches the split modules (wasm-bindgen's JavaScript imports it).
+const SPLIT_LOADER: &str = "__wasm_split.js";
 
 /// Builds the app and writes the site into `dist`, replacing what was there.
 pub fn build_site_files(dist: &Path) {
@@ -40,7 +45,13 @@ pub fn build_site_files(dist: &Path) {
     let wasm = target.join(format!("wasm32-unknown-unknown/release/{APP_BIN}.wasm"));
     let stage = target.join("site-build");
     let _ = fs::remove_dir_all(&stage);
-    fs::create_dir_all(&stage).unwrap_or_else(|e| fail(&format!("{}: {e}", stage.display())));
+    let (split, bound, app) = (stage.join("split"), stage.join("bound"), stage.join("app"));
+    for dir in [&split, &bound, &app] {
+        fs::create_dir_all(dir).unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())));
+    }
+    let read = |p: &Path| fs::read(p).unwrap_or_else(|e| fail(&format!("{}: {e}", p.display())));
+
+    let chunks = split_modules(&read(&wasm), &split);
     run(
         "generate the JavaScript bindings (wasm-bindgen)",
         cmd("wasm-bindgen")
@@ -48,27 +59,59 @@ pub fn build_site_files(dist: &Path) {
                 "--target",
                 "web",
                 "--no-typescript",
+                "--keep-lld-exports",
+                "--no-demangle",
                 "--out-name",
                 APP_BIN,
                 "--out-dir",
             ])
-            .arg(&stage)
-            .arg(&wasm),
+            .arg(&bound)
+            .arg(split.join(format!("{APP_BIN}.wasm"))),
     );
-    let bound = stage.join(format!("{APP_BIN}_bg.wasm"));
-    let optimised = stage.join(format!("{APP_BIN}_bg.opt.wasm"));
-    run(
-        "shrink the wasm (wasm-opt -Oz)",
-        cmd(&wasm_opt().to_string_lossy())
-            .arg(format!("--output={}", optimised.display()))
-            .arg("-Oz")
-            .arg(&bound),
+    let mut modules = vec![(
+        bound.join(format!("{APP_BIN}_bg.wasm")),
+        format!("{APP_BIN}_bg.wasm"),
+    )];
+    for chunk in &chunks {
+        let name = chunk
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        modules.push((chunk.clone(), name));
+    }
+    let wasm_opt = wasm_opt();
+    for (from, name) in &modules {
+        run(
+            &format!("shrink {name} (wasm-opt -Oz)"),
+            cmd(&wasm_opt.to_string_lossy())
+                .arg(format!("--output={}", app.join(name).display()))
+                .arg("-Oz")
+                .arg(from),
+        );
+    }
+    copy_file(
+        &bound.join(format!("{APP_BIN}.js")),
+        &app.join(format!("{APP_BIN}.js")),
     );
+    copy_file(&split.join(SPLIT_LOADER), &app.join(SPLIT_LOADER));
+    // JavaScript snippets of crates that use wasm-bindgen's `inline_js`/`module` (none today): the bindings
+    // import them by these paths.
+    if bound.join("snippets").is_dir() {
+        copy_dir(&bound.join("snippets"), &app.join("snippets"));
+    }
 
-    let read = |p: &Path| fs::read(p).unwrap_or_else(|e| fail(&format!("{}: {e}", p.display())));
-    let wasm_bytes = read(&optimised);
-    let js_bytes = read(&stage.join(format!("{APP_BIN}.js")));
-    let app = format!("{APP_BIN}-{}", content_hash(&[&wasm_bytes, &js_bytes]));
+    // The files in app/ name each other (the bindings import the loader, the loader imports the bindings
+    // and fetches the split modules), so they keep their names and their folder carries the hash of them all.
+    let mut files = Vec::new();
+    files_under(&app, "", &mut files);
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    for f in &files {
+        parts.push(f.as_bytes().to_vec());
+        parts.push(read(&app.join(f)));
+    }
+    let part_refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
+    let app_dir = format!("hpg-{}", content_hash(&part_refs));
+
     let template_path = root().join("index.html");
     let template =
         fs::read_to_string(&template_path).unwrap_or_else(|e| fail(&format!("index.html: {e}")));
@@ -77,6 +120,7 @@ pub fn build_site_files(dist: &Path) {
     eprintln!("\n==> write dist/");
     let _ = fs::remove_dir_all(dist);
     copy_dir(&root().join("public"), dist);
+    copy_dir(&app, &dist.join(&app_dir));
     let write = |name: &str, bytes: &[u8]| {
         fs::write(dist.join(name), bytes).unwrap_or_else(|e| fail(&format!("dist/{name}: {e}")));
     };
@@ -88,21 +132,65 @@ pub fn build_site_files(dist: &Path) {
         write(&name, &bytes);
         hashed.insert(href, name);
     }
-    write(&format!("{app}_bg.wasm"), &wasm_bytes);
-    write(&format!("{app}.js"), &js_bytes);
-    // JavaScript snippets of crates that use wasm-bindgen's `inline_js`/`module` (none today): the bindings
-    // import them by these paths.
-    let snippets = stage.join("snippets");
-    if snippets.is_dir() {
-        copy_dir(&snippets, &dist.join("snippets"));
-    }
-    let start = start_script(&app);
+    let app_js = format!("{app_dir}/{APP_BIN}.js");
+    let start = start_script(&app_js, &format!("{app_dir}/{APP_BIN}_bg.wasm"));
     let start_name = hashed_file_name("start.js", start.as_bytes());
     write(&start_name, start.as_bytes());
-    let page = render_page(&template, &hashed, &format!("{app}.js"), &start_name)
+    let page = render_page(&template, &hashed, &app_js, &start_name)
         .unwrap_or_else(|e| fail(&format!("index.html: {e}")));
     write("index.html", page.as_bytes());
-    eprintln!("    dist/: public/, {app}.js and _bg.wasm, {start_name}, index.html");
+    eprintln!(
+        "    dist/: public/, {app_dir}/ ({}), {start_name}, index.html",
+        files.join(", ")
+    );
+}
+
+/// Splits the linked wasm at its `wasm_split` points: writes `<APP_BIN>.wasm` (the main module, still to be
+/// bound), one `split_<name>.wasm` per split point and the loader `__wasm_split.js` into `out`, and returns
+/// the split modules' paths. Fails when the app has no split point: then the simulator would be in the main
+/// module, and every reader would download it.
+fn split_modules(wasm: &[u8], out: &Path) -> Vec<PathBuf> {
+    eprintln!("\n==> split the wasm into modules fetched on demand (wasm_split_cli_support)");
+    let main_out = out.join(format!("{APP_BIN}.wasm"));
+    let main_module = format!("./{APP_BIN}.js");
+    let link_name = format!("./{SPLIT_LOADER}");
+    let mut options = wasm_split_cli_support::Options::new(wasm);
+    options.output_dir = out;
+    options.main_out_path = &main_out;
+    options.main_module = &main_module;
+    options.link_name = &link_name;
+    let split = wasm_split_cli_support::transform(options)
+        .unwrap_or_else(|e| fail(&format!("splitting the wasm failed: {e:?}")));
+    let mut chunks = split.split_modules;
+    chunks.sort();
+    if chunks.is_empty() {
+        fail("the wasm has no split point: the simulator pages must be in a module of their own");
+    }
+    for chunk in &chunks {
+        eprintln!("    {}", chunk.display());
+    }
+    chunks
+}
+
+/// Every file in `dir` (recursively), as paths relative to it with `/` separators, sorted.
+pub fn files_under(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|e| fail(&format!("{}: {e}", dir.display())))
+        .filter_map(Result::ok)
+        .collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if entry.path().is_dir() {
+            files_under(&entry.path(), &format!("{name}/"), out);
+        } else {
+            out.push(name);
+        }
+    }
+}
+
+fn copy_file(from: &Path, to: &Path) {
+    fs::copy(from, to).unwrap_or_else(|e| fail(&format!("{}: {e}", from.display())));
 }
 
 /// Where cargo puts its output (CARGO_TARGET_DIR or the workspace's `target/`), as `cargo metadata` says.

@@ -1,0 +1,133 @@
+// The simulator (the demo, the practice room and the model's limits) is a WebAssembly module of its own
+// (src/simulator.rs): a reader of the patient pages never downloads it; opening a simulator page fetches it
+// with a visible progress note; when it cannot be fetched, the page says so in the reader's language and the
+// rest of the guide keeps working. Offline use after one visit is in offline.test.mjs (every route).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, screenshot, startSuite } from '../support/browser.mjs';
+import { Guide } from '../pages/guide.mjs';
+
+const MODULE = /\/split_simulator\.wasm$/;
+const PATIENT_PAGES = ['', 'shock', 'pump', 'insertion', 'benefits-risks', 'options', 'after', 'family', 'questions',
+  'glossary', 'about'];
+
+// No service worker: it would fetch every file of the build in the background after the first visit, which
+// is what it is for (offline use), but it is not what a page asks for.
+let suite;
+before(async () => { suite = await startSuite({ serviceWorkers: 'block' }); });
+after(async () => { await suite?.stop(); });
+
+/** Records the URL of every request the page makes. */
+function requestLog(page) {
+  const urls = [];
+  page.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+/** Goes to `route` the way a reader does, by a link inside the app (no page load). */
+async function follow(page, route) {
+  await page.evaluate((r) => { location.hash = `#/${r}`; }, route);
+}
+
+test('reading every patient page transfers no simulator module', async () => {
+  const { page, watch } = await openPage(suite);
+  const urls = requestLog(page);
+  const g = new Guide(page, suite.baseUrl);
+  await g.open('');
+  for (const route of PATIENT_PAGES.slice(1)) {
+    await follow(page, route);
+    await page.waitForFunction((r) => location.hash === `#/${r}` && document.querySelector('main h1'), route);
+  }
+  // A fresh start on a patient page other than home, too.
+  await g.open('benefits-risks');
+  assert.ok(urls.some((u) => u.endsWith('_bg.wasm')), 'the app itself was downloaded');
+  assert.deepEqual(urls.filter((u) => MODULE.test(u)), [], 'no patient page fetched the simulator');
+  assert.deepEqual(watch.errors, []);
+  await page.close();
+});
+
+test('opening the demo from a patient page fetches the simulator, shows progress, then works', async () => {
+  const { page, watch } = await openPage(suite);
+  const urls = requestLog(page);
+  // Hold the module back until the progress note has been seen (a state, not a delay).
+  let release;
+  const held = new Promise((go) => { release = go; });
+  await page.route(MODULE, async (route) => { await held; await route.continue(); });
+  const g = new Guide(page, suite.baseUrl);
+  await g.open('pump');
+  await g.openMenu();
+  await g.navLink('How the pump works').click();
+  const progress = page.getByRole('status').filter({ hasText: 'Loading the simulation…' });
+  await progress.waitFor();
+  assert.equal(await progress.getAttribute('aria-busy'), 'true');
+  await screenshot(page, 'simulator-loading-phone');
+  release();
+  await page.waitForSelector('#pressure-table td');
+  assert.equal(await g.h1().textContent(), 'How the pump works');
+  await progress.waitFor({ state: 'detached' });
+  assert.equal(urls.filter((u) => MODULE.test(u)).length, 1, 'the module was fetched once');
+  // The practice room and the model's limits are in the same module: no second download.
+  await follow(page, 'practice');
+  await page.waitForFunction(() => location.hash === '#/practice' && document.querySelector('main h1'));
+  await follow(page, 'model-limits');
+  await page.waitForFunction(() => location.hash === '#/model-limits' && document.querySelector('main h1'));
+  assert.equal(urls.filter((u) => MODULE.test(u)).length, 1, 'still one download of the module');
+  assert.deepEqual(watch.errors, []);
+  await page.close();
+});
+
+test('a simulator module that cannot be fetched: a translated message, a retry, and the guide still works', async () => {
+  const { page, watch } = await openPage(suite);
+  let blocked = true;
+  await page.route(MODULE, (route) => (blocked ? route.abort('failed') : route.continue()));
+  const g = new Guide(page, suite.baseUrl);
+  await g.open('pump', '?lang=pl');
+  await follow(page, 'how-it-works');
+  const problem = page.getByRole('alert').filter({ hasText: 'Nie udało się wczytać symulacji' });
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /Sprawdź połączenie z internetem i spróbuj ponownie/);
+  assert.match(await problem.textContent(), /Reszta przewodnika nadal działa/);
+  await screenshot(page, 'simulator-failed-pl-phone');
+  // The rest of the guide works: the start page link in the message.
+  await problem.getByRole('link', { name: 'Przejdź do strony głównej' }).click();
+  await page.waitForFunction(() => location.hash === '#/');
+  await g.h1().waitFor();
+  // Back on the demo once the connection is back: "try again" loads it.
+  await follow(page, 'how-it-works');
+  await problem.waitFor();
+  blocked = false;
+  await page.getByRole('button', { name: 'Spróbuj ponownie' }).click();
+  await page.waitForSelector('#pressure-table td');
+  await problem.waitFor({ state: 'detached' });
+  // The failed attempts are logged as warnings and a failed fetch; nothing else went wrong.
+  assert.deepEqual(watch.errors.filter((e) => !/split_simulator|Failed to fetch|ERR_FAILED|failed to load/i.test(e)), []);
+  await page.close();
+});
+
+test('offline before the simulator was saved: the page says the reader is offline', async () => {
+  const { page } = await openPage(suite);
+  const g = new Guide(page, suite.baseUrl);
+  await g.open('benefits-risks');
+  await suite.context.setOffline(true);
+  try {
+    await follow(page, 'how-it-works');
+    const problem = page.getByRole('alert').filter({ hasText: 'The simulation could not be loaded' });
+    await problem.waitFor();
+    assert.match(await problem.textContent(), /You are offline, and the simulation has not been saved on this device yet/);
+    assert.ok(await page.getByRole('button', { name: 'Try again' }).isVisible());
+  } finally {
+    await suite.context.setOffline(false);
+  }
+  await page.close();
+});
+
+test('a first visit straight to the demo with the module blocked ends in the message, not a loading screen', async () => {
+  const { page } = await openPage(suite);
+  await page.route(MODULE, (route) => route.abort('failed'));
+  const g = new Guide(page, suite.baseUrl);
+  // `ready` waits for the loading screen to go: it must, once the module has failed.
+  await g.open('how-it-works');
+  await page.getByRole('alert').filter({ hasText: 'The simulation could not be loaded' }).waitFor();
+  assert.equal(await page.locator('#boot').count(), 0);
+  await page.close();
+});
