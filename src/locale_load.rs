@@ -1,24 +1,63 @@
-//! Fetches a locale's Fluent text from the site's own origin (`locales/<tag>.ftl`, cached by the service
-//! worker for offline use) and installs it. en-GB is compiled in and never fetched.
+//! Fetches a locale's Fluent text from the site's own origin (cached by the service worker for offline use)
+//! and installs it: the guide's text (`locales/<tag>.ftl`; en-GB's is compiled in and never fetched) and,
+//! once a reader has opened a simulator page, the simulator's (`locales/<tag>.simulator.ftl`, every locale).
+
+use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::i18n::{self, Locale};
 
+thread_local! {
+    /// Whether a simulator page has been opened in this visit, so a change of language fetches the new
+    /// language's simulator text too.
+    static SIMULATOR_TEXT_WANTED: Cell<bool> = const { Cell::new(false) };
+}
+
 /// Why a locale could not be loaded (for the console; the reader sees a translated notice).
 #[derive(Debug)]
 pub struct LoadError(pub String);
 
-/// Makes `locale`'s text available: does nothing if it already is, otherwise downloads and installs it.
+/// Makes `locale`'s text available: does nothing if it already is, otherwise downloads and installs it
+/// (with its simulator text once a simulator page has been opened).
 pub async fn load(locale: Locale) -> Result<(), LoadError> {
-    if i18n::is_loaded(locale) {
-        return Ok(());
+    if !i18n::is_loaded(locale) {
+        let url = i18n::locale_url(locale);
+        let text = fetch_text(&url).await?;
+        if i18n::install(locale, &text) == 0 {
+            return Err(LoadError(format!("{url}: no Fluent messages in the file")));
+        }
     }
-    let url = i18n::locale_url(locale);
+    if SIMULATOR_TEXT_WANTED.with(Cell::get) {
+        load_simulator_text(locale).await?;
+    }
+    Ok(())
+}
+
+/// Makes the simulator's text of `locale` available, and en-GB's (the fallback for a message a translation
+/// lacks); from now on a change of language fetches the new language's too.
+pub async fn load_simulator_text(locale: Locale) -> Result<(), LoadError> {
+    SIMULATOR_TEXT_WANTED.with(|w| w.set(true));
+    let english = Locale::default();
+    for l in [english, locale] {
+        if i18n::simulator_text_loaded(l) || !i18n::is_loaded(l) {
+            continue;
+        }
+        let url = i18n::simulator_text_url(l);
+        let text = fetch_text(&url).await?;
+        if i18n::install_simulator_text(l, &text) == 0 {
+            return Err(LoadError(format!("{url}: no Fluent messages in the file")));
+        }
+    }
+    Ok(())
+}
+
+/// The text at `url` (relative to the page), or why not.
+async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let fail = |what: &str| LoadError(format!("{url}: {what}"));
     let window = web_sys::window().ok_or_else(|| fail("no window"))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(&url))
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .map_err(|_| fail("network error"))?
         .dyn_into()
@@ -26,13 +65,9 @@ pub async fn load(locale: Locale) -> Result<(), LoadError> {
     if !response.ok() {
         return Err(fail(&format!("HTTP {}", response.status())));
     }
-    let text = JsFuture::from(response.text().map_err(|_| fail("unreadable body"))?)
+    JsFuture::from(response.text().map_err(|_| fail("unreadable body"))?)
         .await
         .map_err(|_| fail("unreadable body"))?
         .as_string()
-        .ok_or_else(|| fail("body is not text"))?;
-    match i18n::install(locale, &text) {
-        0 => Err(fail("no Fluent messages in the file")),
-        _ => Ok(()),
-    }
+        .ok_or_else(|| fail("body is not text"))
 }

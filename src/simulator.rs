@@ -5,7 +5,8 @@
 //! The build splits the app at [`simulator_view`] (`wasm_split`; see xtask/src/site_build.rs). Everything
 //! that function reaches and no patient page does goes into the simulator module; the pages keep running in
 //! the app's own reactive system and context (locale, audience), because both modules share one memory.
-//! While the module loads the page says so; if it cannot be fetched (offline before the service worker has
+//! The simulator's text comes with it (`locales/<tag>.simulator.ftl`, see `crate::locale_load`). While they
+//! load the page says so; if it cannot be fetched (offline before the service worker has
 //! saved it, or a network error), the page says why, offers to try again, and the rest of the guide keeps
 //! working.
 
@@ -72,16 +73,27 @@ pub fn page(route: Route) -> AnyView {
     .into_any()
 }
 
-/// Fetches the simulator module and moves `state` on when it has loaded or failed.
+/// Fetches the simulator module and its text in the reader's language (both at once), and moves `state` on
+/// when they have loaded or one has failed.
 fn fetch_module(state: RwSignal<Load>) {
+    let locale = use_i18n().locale_untracked();
     leptos::task::spawn_local(async move {
-        let next = match load_simulator().await {
-            Ok(()) => {
+        let (module, text) = futures::join!(
+            load_simulator(),
+            crate::locale_load::load_simulator_text(locale)
+        );
+        let problem = match (module, text) {
+            (Ok(()), Ok(())) => None,
+            (Err(e), _) => Some(e.to_string()),
+            (_, Err(e)) => Some(e.0),
+        };
+        let next = match problem {
+            None => {
                 LOADED.with(|l| l.set(true));
                 Load::Ready
             }
-            Err(e) => {
-                leptos::logging::warn!("simulator module: {e}");
+            Some(e) => {
+                leptos::logging::warn!("simulator: {e}");
                 Load::Failed {
                     offline: !window().navigator().on_line(),
                 }

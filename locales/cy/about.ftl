@@ -52,3 +52,6 @@ about-licence-title = Trwydded
 about-licence = Mae cod y canllaw yn rhydd i’w ddefnyddio o dan drwydded MIT neu Apache 2.0.
 about-delete = Dileu popeth a gadwodd y canllaw hwn
 about-deleted = Wedi’i wneud. Mae popeth a gadwodd y canllaw hwn ar y ddyfais hon wedi’i ddileu.
+
+about-stored-progress = Eich sgoriau a'ch ymarferion gorffenedig yn yr ystafell ymarfer:
+about-stored-progress-unreadable = Cofnod ymarfer nad oedd modd ei ddarllen, wedi'i gadw o'r neilltu fel na chaiff ei golli:

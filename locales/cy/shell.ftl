@@ -61,3 +61,20 @@ simulator-failed-network = Ni wnaeth lwytho i lawr. Gwiriwch eich cysylltiad a r
 simulator-failed-rest = Mae gweddill y canllaw yn dal i weithio.
 simulator-retry = Rhoi cynnig arall arni
 simulator-go-home = Mynd i’r hafan
+
+## Teitlau tudalennau’r efelychiad: mae ffrâm y dudalen (llywio, teitl y ddogfen) eu hangen cyn i destun yr efelychiad ei hun lwytho.
+nav-demo = Sut mae’r pwmp yn gweithio
+limits-title = Yr hyn na all yr efelychiad hwn ei ddangos
+nav-practice = Ystafell ymarfer
+pr-console-title = Hyfforddwr y consol
+pr-setup-title = Ymarfer gosod
+pr-pos-title = Ymarfer lleoli
+sc-title-suction-low-volume = Sugno: cyfaint gwaed isel
+sc-title-suction-right-heart = Sugno: methiant ochr dde'r galon
+sc-title-position-in-ventricle = Safle yn y fentrigl
+sc-title-position-in-aorta = Safle anghywir: pwmp yn yr aorta
+sc-title-purge-pressure-high = Pwysedd purge uchel
+sc-title-pump-stopped = Pwmp wedi stopio
+sc-title-haemolysis = Hemolysis
+sc-title-weaning = Diddyfnu
+sc-title-removal = Tynnu allan

@@ -52,3 +52,6 @@ about-licence-title = Licence
 about-licence = The guide’s code is free to use under the MIT or Apache 2.0 licence.
 about-delete = Delete everything this guide saved
 about-deleted = Done. Everything this guide saved on this device has been deleted.
+
+about-stored-progress = Your practice-room scores and completed exercises:
+about-stored-progress-unreadable = A practice record that could not be read, kept aside so it is not lost:

@@ -63,3 +63,20 @@ simulator-failed-network = It did not download. Check your connection and try ag
 simulator-failed-rest = The rest of the guide still works.
 simulator-retry = Try again
 simulator-go-home = Go to the start page
+
+## Titles of the simulator's pages: the page frame (navigation, document title) needs them before the simulator's own text has loaded.
+nav-demo = How the pump works
+limits-title = What this simulation cannot show
+nav-practice = Practice room
+pr-console-title = Console trainer
+pr-setup-title = Set-up practice
+pr-pos-title = Positioning practice
+sc-title-suction-low-volume = Suction: low blood volume
+sc-title-suction-right-heart = Suction: right-heart failure
+sc-title-position-in-ventricle = Position in ventricle
+sc-title-position-in-aorta = Position wrong: pump in the aorta
+sc-title-purge-pressure-high = Purge pressure high
+sc-title-pump-stopped = Pump stopped
+sc-title-haemolysis = Haemolysis
+sc-title-weaning = Weaning
+sc-title-removal = Removal

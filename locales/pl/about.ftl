@@ -52,3 +52,6 @@ about-licence-title = Licencja
 about-licence = Kod przewodnika można swobodnie wykorzystywać na licencji MIT lub Apache 2.0.
 about-delete = Usuń wszystko, co zapisał ten przewodnik
 about-deleted = Gotowe. Wszystko, co ten przewodnik zapisał na tym urządzeniu, zostało usunięte.
+
+about-stored-progress = Twoje wyniki z sali ćwiczeń i ukończone ćwiczenia:
+about-stored-progress-unreadable = Zapis ćwiczeń, którego nie udało się odczytać, odłożony na bok, żeby nie przepadł:

@@ -61,3 +61,20 @@ simulator-failed-network = Nie udało się jej pobrać. Sprawdź połączenie z 
 simulator-failed-rest = Reszta przewodnika nadal działa.
 simulator-retry = Spróbuj ponownie
 simulator-go-home = Przejdź do strony głównej
+
+## Tytuły stron symulacji: ramka strony (nawigacja, tytuł dokumentu) potrzebuje ich, zanim wczyta się tekst samej symulacji.
+nav-demo = Jak działa pompa
+limits-title = Czego ta symulacja nie może pokazać
+nav-practice = Sala ćwiczeń
+pr-console-title = Symulator konsoli
+pr-setup-title = Ćwiczenie przygotowania
+pr-pos-title = Ćwiczenie pozycjonowania
+sc-title-suction-low-volume = Zasysanie: hipowolemia
+sc-title-suction-right-heart = Zasysanie: niewydolność prawej komory
+sc-title-position-in-ventricle = Pozycja w komorze
+sc-title-position-in-aorta = Nieprawidłowa pozycja: pompa w aorcie
+sc-title-purge-pressure-high = Wysokie ciśnienie płukania
+sc-title-pump-stopped = Pompa zatrzymana
+sc-title-haemolysis = Hemoliza
+sc-title-weaning = Odzwyczajanie od wspomagania
+sc-title-removal = Usunięcie pompy

@@ -61,3 +61,20 @@ simulator-failed-network = یہ ڈاؤن لوڈ نہیں ہوئی۔ اپنا ک�
 simulator-failed-rest = گائیڈ کا باقی حصہ اب بھی کام کرتا ہے۔
 simulator-retry = دوبارہ کوشش کریں
 simulator-go-home = پہلے صفحے پر جائیں
+
+## سمیولیشن کے صفحات کے عنوان: صفحے کے فریم (نیویگیشن، دستاویز کا عنوان) کو یہ سمیولیشن کا اپنا متن لوڈ ہونے سے پہلے چاہییں۔
+nav-demo = پمپ کیسے کام کرتا ہے
+limits-title = یہ سمیولیشن کیا نہیں دکھا سکتی
+nav-practice = پریکٹس روم
+pr-console-title = کنسول ٹرینر
+pr-setup-title = سیٹ اپ کی مشق
+pr-pos-title = پوزیشننگ کی مشق
+sc-title-suction-low-volume = سکشن: خون کا کم حجم
+sc-title-suction-right-heart = سکشن: دائیں دل کی ناکامی
+sc-title-position-in-ventricle = پوزیشن وینٹریکل میں
+sc-title-position-in-aorta = پوزیشن غلط: پمپ ایورٹا میں
+sc-title-purge-pressure-high = پرج پریشر زیادہ
+sc-title-pump-stopped = پمپ رک گیا
+sc-title-haemolysis = ہیمولائسز
+sc-title-weaning = ویننگ (سپورٹ بتدریج کم کرنا)
+sc-title-removal = پمپ نکالنا

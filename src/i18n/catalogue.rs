@@ -8,7 +8,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use super::locales::{Locale, LocaleInfo, FTL_FILE_COUNT, LOCALES, SOURCE_FTL, SOURCE_LOCALE};
+use super::locales::{Locale, LocaleInfo, LOCALES, SOURCE_FTL, SOURCE_LOCALE};
+#[cfg(not(target_arch = "wasm32"))]
+use super::locales::{GUIDE_FTL_FILES, SIMULATOR_FTL_FILES, SOURCE_SIMULATOR_FTL};
 use super::pseudo::pseudo_transform;
 
 thread_local! {
@@ -21,9 +23,11 @@ thread_local! {
             .map(|(i, info)| (i == SOURCE_LOCALE).then(|| new_bundle::<&str>(info, &[])))
             .collect(),
     );
-    /// Which of en-GB's files are in its bundle (bit i: `FTL_FILES[i]`). Each file is parsed on the first
-    /// lookup of one of its messages, so start-up parses only what the first page shows.
+    /// Which of en-GB's compiled-in files are in its bundle (bit i: `compiled_in()[i]`). Each file is parsed
+    /// on the first lookup of one of its messages, so start-up parses only what the first page shows.
     pub(super) static SOURCE_PARSED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Which locales' simulator text is in their bundle (bit i: `LOCALES[i]`).
+    static SIMULATOR_TEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// Messages that were looked up in a locale that lacks them (and served from en-GB instead).
     static FALLBACKS: RefCell<Vec<(usize, String)>> = const { RefCell::new(Vec::new()) };
 }
@@ -79,12 +83,73 @@ pub fn install(locale: Locale, ftl: &str) -> usize {
         let mut bundle = new_bundle::<&str>(locale.info(), &[]);
         bundle.add_resource_overriding(resource);
         BUNDLES.with(|b| b.borrow_mut()[locale.0] = Some(bundle));
+        SIMULATOR_TEXT.with(|s| s.set(s.get() & !(1 << locale.0)));
     }
     messages
 }
 
-// `SOURCE_PARSED` has one bit per en-GB file.
-const _: () = assert!(FTL_FILE_COUNT <= 32, "SOURCE_PARSED is a 32-bit mask");
+/// Whether `locale`'s simulator text is in its bundle.
+pub fn simulator_text_loaded(locale: Locale) -> bool {
+    SIMULATOR_TEXT.with(|s| s.get() & (1 << locale.0) != 0)
+}
+
+/// Adds a locale's simulator text (the joined `<tag>.simulator.ftl` the build writes) to its bundle, which
+/// must be there already (en-GB's always is; another locale's once its guide text is installed). Returns how
+/// many messages it defines; nothing is added when that is 0 or the locale has no bundle yet.
+pub fn install_simulator_text(locale: Locale, ftl: &str) -> usize {
+    let resource = parse(ftl.to_owned());
+    let messages = resource
+        .entries()
+        .filter(|e| matches!(e, fluent_syntax::ast::Entry::Message(_)))
+        .count();
+    if messages == 0 {
+        return 0;
+    }
+    let added = BUNDLES.with(|b| match b.borrow_mut()[locale.0].as_mut() {
+        Some(bundle) => {
+            bundle.add_resource_overriding(resource);
+            true
+        }
+        None => false,
+    });
+    if !added {
+        return 0;
+    }
+    SIMULATOR_TEXT.with(|s| s.set(s.get() | (1 << locale.0)));
+    messages
+}
+
+/// en-GB's Fluent files compiled into this build: the guide's; a native build (tests, tools) has the
+/// simulator's too.
+fn compiled_in() -> &'static [&'static str] {
+    #[cfg(target_arch = "wasm32")]
+    {
+        &SOURCE_FTL
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        static ALL: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+            SOURCE_FTL
+                .iter()
+                .chain(SOURCE_SIMULATOR_FTL.iter())
+                .copied()
+                .collect()
+        });
+        &ALL
+    }
+}
+
+/// How many of en-GB's files are compiled into this build (see [`compiled_in`]).
+#[cfg(test)]
+pub(super) fn compiled_in_count() -> usize {
+    compiled_in().len()
+}
+
+// `SOURCE_PARSED` and `SIMULATOR_TEXT` are 32-bit masks.
+const _: () = assert!(
+    SOURCE_FTL.len() + 4 <= 32 && LOCALES.len() <= 32,
+    "SOURCE_PARSED and SIMULATOR_TEXT are 32-bit masks"
+);
 
 /// Shown for a message that exists in no locale: a neutral mark rather than a raw message id.
 pub const MISSING_TEXT: &str = "…";
@@ -140,7 +205,7 @@ fn format_loaded(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<
 /// Adds the en-GB file that defines message `id` to the en-GB bundle, if it is not there yet. Returns whether
 /// it added one.
 fn add_source_file_defining(id: &str) -> bool {
-    let Some(file) = SOURCE_FTL.iter().position(|source| defines(source, id)) else {
+    let Some(file) = compiled_in().iter().position(|source| defines(source, id)) else {
         return false;
     };
     let bit = 1_u32 << file;
@@ -148,7 +213,7 @@ fn add_source_file_defining(id: &str) -> bool {
         return false;
     }
     SOURCE_PARSED.with(|p| p.set(p.get() | bit));
-    let resource = parse(SOURCE_FTL[file].to_owned());
+    let resource = parse(compiled_in()[file].to_owned());
     BUNDLES.with(|b| {
         if let Some(bundle) = b.borrow_mut()[SOURCE_LOCALE].as_mut() {
             bundle.add_resource_overriding(resource);
@@ -183,21 +248,22 @@ pub fn fallback_count() -> usize {
 /// Switches the source language to the pseudo-locale (`?pseudo` in the address; for testers and the
 /// browser tests, never offered to readers).
 pub fn use_pseudo_locale() {
-    let mut bundle = new_bundle(&LOCALES[SOURCE_LOCALE], &SOURCE_FTL);
+    let mut bundle = new_bundle(&LOCALES[SOURCE_LOCALE], compiled_in());
     bundle.set_transform(Some(pseudo_transform));
     BUNDLES.with(|b| b.borrow_mut()[SOURCE_LOCALE] = Some(bundle));
     SOURCE_PARSED.with(|p| p.set(u32::MAX));
 }
 
-/// The Fluent files of one locale as they are in the source tree, read from disk (for native tests and
+/// The Fluent files of one locale as they are in the source tree (the guide's, then the simulator's), read from disk (for native tests and
 /// tools; the app itself uses the compiled-in en-GB and the fetched joined files).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn source_files(locale: Locale) -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
         .join(locale.info().tag);
-    super::FTL_FILES
+    GUIDE_FTL_FILES
         .iter()
+        .chain(SIMULATOR_FTL_FILES)
         .map(|name| {
             let path = dir.join(format!("{name}.ftl"));
             std::fs::read_to_string(&path)

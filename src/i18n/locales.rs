@@ -33,16 +33,26 @@ pub struct LocaleInfo {
     pub dir: Direction,
     /// Decimal separator used when the app formats numbers itself.
     pub decimal_separator: char,
-    /// A hash of the locale's Fluent files at build time: part of its download address, so a browser never
-    /// pairs this build with a stale copy of the text from an HTTP cache.
+    /// A hash of the locale's Fluent files of the guide at build time: part of its download address, so a
+    /// browser never pairs this build with a stale copy of the text from an HTTP cache.
     pub content_hash: u64,
+    /// The same for its simulator text.
+    pub simulator_hash: u64,
 }
 
-/// Calls `$m!(…prefix… "shell", "home", …)` with the `.ftl` files every locale has (one per page or shared
-/// part), in load order: the single list of file names. A native test checks it against the folders.
-macro_rules! with_ftl_names {
+/// Calls `$m!(…prefix… "shell", "home", …)` with the `.ftl` files of the guide every locale has (one per page
+/// or shared part), in load order. A native test checks the lists against the folders.
+macro_rules! with_guide_ftl_names {
     ($m:ident ! ($($pre:tt)*)) => {
-        $m!($($pre)* "shell", "home", "about", "practice", "scenarios", "cite", "walk", "shock", "pump", "insertion", "risks", "options", "after", "family", "questions", "glossary", "demo", "limits")
+        $m!($($pre)* "shell", "home", "about", "cite", "walk", "shock", "pump", "insertion", "risks", "options", "after", "family", "questions", "glossary")
+    };
+}
+
+/// The same for the text only the simulator's pages use (in `locales/<tag>/simulator/`): the build joins it
+/// into a file of its own, fetched with the simulator module (`crate::simulator`).
+macro_rules! with_simulator_ftl_names {
+    ($m:ident ! ($($pre:tt)*)) => {
+        $m!($($pre)* "simulator/practice", "simulator/scenarios", "simulator/demo", "simulator/limits")
     };
 }
 
@@ -60,17 +70,26 @@ macro_rules! ftl_names {
     };
 }
 
-macro_rules! ftl_files {
+macro_rules! guide_ftl_files {
     ($mac:ident, $tag:literal) => {
-        with_ftl_names!(ftl_paths!($mac, $tag,))
+        with_guide_ftl_names!(ftl_paths!($mac, $tag,))
     };
 }
 
-/// The names (without `.ftl`) of the Fluent files every locale has, in load order.
-pub const FTL_FILES: &[&str] = &with_ftl_names!(ftl_names!());
+macro_rules! simulator_ftl_files {
+    ($mac:ident, $tag:literal) => {
+        with_simulator_ftl_names!(ftl_paths!($mac, $tag,))
+    };
+}
 
-/// How many Fluent files every locale has.
-pub const FTL_FILE_COUNT: usize = FTL_FILES.len();
+/// The names (without `.ftl`, from the locale's folder) of the guide's Fluent files, in load order.
+pub const GUIDE_FTL_FILES: &[&str] = &with_guide_ftl_names!(ftl_names!());
+
+/// The names of the simulator's Fluent files (`simulator/…`), in load order.
+pub const SIMULATOR_FTL_FILES: &[&str] = &with_simulator_ftl_names!(ftl_names!());
+
+/// How many Fluent files of the guide every locale has (en-GB's are compiled in).
+pub const FTL_FILE_COUNT: usize = GUIDE_FTL_FILES.len();
 
 /// FNV-1a over a locale's files (with a separator between files), evaluated at compile time.
 const fn content_hash(files: &[&[u8]]) -> u64 {
@@ -91,8 +110,14 @@ const fn content_hash(files: &[&[u8]]) -> u64 {
     hash
 }
 
-/// The source language's Fluent files, compiled in.
-pub(super) const SOURCE_FTL: [&str; FTL_FILE_COUNT] = ftl_files!(include_str, "en-GB");
+/// The source language's Fluent files of the guide, compiled in.
+pub(super) const SOURCE_FTL: [&str; FTL_FILE_COUNT] = guide_ftl_files!(include_str, "en-GB");
+
+/// The source language's simulator text, compiled into native builds only (tests and tools find every
+/// message without a download; the browser fetches it with the simulator).
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) const SOURCE_SIMULATOR_FTL: [&str; SIMULATOR_FTL_FILES.len()] =
+    simulator_ftl_files!(include_str, "en-GB");
 
 /// Every locale the app ships. The first is the source language and the fallback for missing messages.
 pub const LOCALES: &[LocaleInfo] = &[
@@ -101,35 +126,49 @@ pub const LOCALES: &[LocaleInfo] = &[
         native_name: "English",
         dir: Direction::Ltr,
         decimal_separator: '.',
-        content_hash: content_hash(&ftl_files!(include_bytes, "en-GB")),
+        content_hash: content_hash(&guide_ftl_files!(include_bytes, "en-GB")),
+        simulator_hash: content_hash(&simulator_ftl_files!(include_bytes, "en-GB")),
     },
     LocaleInfo {
         tag: "cy",
         native_name: "Cymraeg",
         dir: Direction::Ltr,
         decimal_separator: '.',
-        content_hash: content_hash(&ftl_files!(include_bytes, "cy")),
+        content_hash: content_hash(&guide_ftl_files!(include_bytes, "cy")),
+        simulator_hash: content_hash(&simulator_ftl_files!(include_bytes, "cy")),
     },
     LocaleInfo {
         tag: "pl",
         native_name: "Polski",
         dir: Direction::Ltr,
         decimal_separator: ',',
-        content_hash: content_hash(&ftl_files!(include_bytes, "pl")),
+        content_hash: content_hash(&guide_ftl_files!(include_bytes, "pl")),
+        simulator_hash: content_hash(&simulator_ftl_files!(include_bytes, "pl")),
     },
     LocaleInfo {
         tag: "ur",
         native_name: "اردو",
         dir: Direction::Rtl,
         decimal_separator: '.',
-        content_hash: content_hash(&ftl_files!(include_bytes, "ur")),
+        content_hash: content_hash(&guide_ftl_files!(include_bytes, "ur")),
+        simulator_hash: content_hash(&simulator_ftl_files!(include_bytes, "ur")),
     },
 ];
 
-/// Where the built site keeps a locale's text (relative to the page), with its content hash as a version.
+/// Where the built site keeps a locale's text of the guide (relative to the page), with its content hash as a
+/// version.
 pub fn locale_url(locale: Locale) -> String {
     let info = locale.info();
     format!("locales/{}.ftl?v={:016x}", info.tag, info.content_hash)
+}
+
+/// Where the built site keeps a locale's simulator text (every locale's, en-GB's too).
+pub fn simulator_text_url(locale: Locale) -> String {
+    let info = locale.info();
+    format!(
+        "locales/{}.simulator.ftl?v={:016x}",
+        info.tag, info.simulator_hash
+    )
 }
 
 /// Index into [`LOCALES`] of the source (fallback) language.

@@ -6,7 +6,10 @@ use fluent_bundle::resolver::errors::{ReferenceKind, ResolverError};
 use fluent_bundle::FluentError;
 #[test]
 fn every_english_message_formats_in_the_pseudo_locale() {
-    let mut bundle = new_bundle(&LOCALES[SOURCE_LOCALE], &SOURCE_FTL);
+    let mut bundle = new_bundle(
+        &LOCALES[SOURCE_LOCALE],
+        &source_files(Locale(SOURCE_LOCALE)),
+    );
     bundle.set_transform(Some(pseudo_transform));
     let mut problems = Vec::new();
     let mut checked = 0;

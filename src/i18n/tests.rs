@@ -33,18 +33,34 @@ fn the_file_list_matches_the_locale_folders() {
         folders, tags,
         "every folder under locales/ is a shipped locale and back"
     );
-    let mut expected: Vec<String> = FTL_FILES.iter().map(|n| format!("{n}.ftl")).collect();
-    expected.sort();
-    for tag in &tags {
-        let mut files: Vec<String> = std::fs::read_dir(root.join(tag))
+    let list = |dir: &std::path::Path, prefix: &str| -> Vec<String> {
+        let mut files: Vec<String> = std::fs::read_dir(dir)
             .unwrap()
             .filter_map(Result::ok)
-            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|e| e.path().is_file())
+            .map(|e| format!("{prefix}{}", e.file_name().to_string_lossy()))
             .collect();
         files.sort();
+        files
+    };
+    let expected = |names: &[&str]| -> Vec<String> {
+        let mut files: Vec<String> = names.iter().map(|n| format!("{n}.ftl")).collect();
+        files.sort();
+        files
+    };
+    assert!(SIMULATOR_FTL_FILES
+        .iter()
+        .all(|n| n.starts_with("simulator/")));
+    for tag in &tags {
         assert_eq!(
-            files, expected,
-            "locales/{tag}/ has exactly the files of FTL_FILES"
+            list(&root.join(tag), ""),
+            expected(GUIDE_FTL_FILES),
+            "locales/{tag}/ has exactly the files of GUIDE_FTL_FILES"
+        );
+        assert_eq!(
+            list(&root.join(tag).join("simulator"), "simulator/"),
+            expected(SIMULATOR_FTL_FILES),
+            "locales/{tag}/simulator/ has exactly the files of SIMULATOR_FTL_FILES"
         );
     }
 }
@@ -63,7 +79,7 @@ fn english_files_are_parsed_on_first_use_and_every_message_is_found() {
     }
     assert_eq!(
         SOURCE_PARSED.with(|p| p.get()),
-        (1_u32 << FTL_FILE_COUNT) - 1,
+        (1_u32 << compiled_in_count()) - 1,
         "every file was parsed once needed"
     );
 }
@@ -252,7 +268,8 @@ fn counts_use_each_languages_plural_forms() {
 #[test]
 fn every_ftl_file_parses_without_errors() {
     for locale in Locale::all() {
-        for (name, source) in FTL_FILES.iter().zip(source_files(locale)) {
+        let names = GUIDE_FTL_FILES.iter().chain(SIMULATOR_FTL_FILES);
+        for (name, source) in names.zip(source_files(locale)) {
             if let Err((_, errors)) = FluentResource::try_new(source) {
                 panic!(
                     "{}/{name}.ftl has Fluent syntax errors: {errors:?}",

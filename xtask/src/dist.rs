@@ -38,9 +38,11 @@ pub fn build_site() {
     check_nothing_blocks_first_paint(&dist);
 }
 
-/// Joins each non-source locale's `.ftl` files into `dist/locales/<tag>.ftl`, the one file the app fetches
-/// when a reader chooses that language (en-GB is compiled into the wasm). Files are joined in name order;
-/// message ids are unique across a locale's files (a native test checks), so the order does not matter.
+/// Writes each locale's text as the app fetches it: `dist/locales/<tag>.ftl`, the guide's `.ftl` files of a
+/// locale joined (for every locale but en-GB, whose guide text is compiled into the wasm), and
+/// `dist/locales/<tag>.simulator.ftl`, the files in its `simulator/` folder joined (every locale: fetched with
+/// the simulator module). Files are joined in name order; message ids are unique across a locale's files (a
+/// native test checks), so the order does not matter.
 fn write_locale_files(dist: &Path) {
     let source = root().join("locales");
     let out = dist.join("locales");
@@ -51,29 +53,45 @@ fn write_locale_files(dist: &Path) {
         .filter_map(Result::ok)
         .filter(|e| e.path().is_dir())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|t| t != "en-GB")
         .collect();
     tags.sort();
     for tag in tags {
         let mut names = Vec::new();
         files_under(&source.join(&tag), "", &mut names);
         names.retain(|n| n.ends_with(".ftl"));
-        let mut joined = String::new();
-        for name in &names {
-            let text = fs::read_to_string(source.join(&tag).join(name))
-                .unwrap_or_else(|e| fail(&format!("locales/{tag}/{name}: {e}")));
-            joined.push_str(&text);
-            joined.push('\n');
+        let (simulator, guide): (Vec<String>, Vec<String>) =
+            names.into_iter().partition(|n| n.starts_with("simulator/"));
+        if tag != "en-GB" {
+            join_files(&source.join(&tag), &guide, &out.join(format!("{tag}.ftl")));
         }
-        let path = out.join(format!("{tag}.ftl"));
-        fs::write(&path, &joined).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
-        eprintln!(
-            "    locale {tag}: {} files joined into dist/locales/{tag}.ftl, {} B ({} B gzip)",
-            names.len(),
-            joined.len(),
-            gzip_size(&path)
+        join_files(
+            &source.join(&tag),
+            &simulator,
+            &out.join(format!("{tag}.simulator.ftl")),
         );
     }
+}
+
+/// Joins the files `names` (relative to `dir`) into `path`, one after the other, and says so.
+fn join_files(dir: &Path, names: &[String], path: &Path) {
+    if names.is_empty() {
+        fail(&format!("no .ftl files for {}", path.display()));
+    }
+    let mut joined = String::new();
+    for name in names {
+        let text = fs::read_to_string(dir.join(name))
+            .unwrap_or_else(|e| fail(&format!("{}/{name}: {e}", dir.display())));
+        joined.push_str(&text);
+        joined.push('\n');
+    }
+    fs::write(path, &joined).unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
+    eprintln!(
+        "    {} files joined into dist/locales/{}, {} B ({} B gzip)",
+        names.len(),
+        path.file_name().unwrap_or_default().to_string_lossy(),
+        joined.len(),
+        gzip_size(path)
+    );
 }
 
 /// Writes this build's precache list and version into dist/sw.js (replacing its `BUILD` line) and

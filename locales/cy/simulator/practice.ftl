@@ -1,18 +1,12 @@
 # Ystafell ymarfer (clinigwyr): hafan, hyfforddwr consol, ymarfer gosod, ymarfer lleoli.
 
-nav-practice = Ystafell ymarfer
-about-stored-progress = Eich sgoriau a'ch ymarferion gorffenedig yn yr ystafell ymarfer:
-about-stored-progress-unreadable = Cofnod ymarfer nad oedd modd ei ddarllen, wedi'i gadw o'r neilltu fel na chaiff ei golli:
 
 pr-notice-label = Efelychiad hyfforddi
 pr-notice-1 = Efelychiad hyfforddi yw hwn, nid cyfarwyddiadau dyfais. Mae protocolau lleol a'r cyfarwyddiadau defnyddio cyfredol yn cael blaenoriaeth.
 pr-notice-2 = Model cyfrifiadurol yw'r claf, y pwmp a'r consol. Daw'r rhifau ar y tudalennau hyn o'r model oni bai bod ffynhonnell wedi'i henwi.
 pr-hub-intro = Ymarferwch y consol, y drefn osod, lleoli a'r larymau cyffredin. Mae pob senario'n dechrau gyda chlaf ar hap ond y gellir ei atgynhyrchu, ac yn gorffen gyda sesiwn adolygu.
 pr-drills-title = Driliau
-pr-console-title = Hyfforddwr y consol
 pr-console-what = newidiwch y lefel P a'r purge ar glaf efelychiedig byw.
-pr-setup-title = Ymarfer gosod
-pr-pos-title = Ymarfer lleoli
 pr-scenarios-title = Senarios larwm
 pr-scenarios-intro = Dewiswch weithred, gwelwch beth mae'r model yn ei wneud, a chael adborth ar unwaith.
 pr-not-tried = heb roi cynnig arni eto

@@ -1,14 +1,5 @@
 # Scenariusze alarmów: tytuły, opisy, działania, informacja zwrotna, omówienie.
 
-sc-title-suction-low-volume = Zasysanie: hipowolemia
-sc-title-suction-right-heart = Zasysanie: niewydolność prawej komory
-sc-title-position-in-ventricle = Pozycja w komorze
-sc-title-position-in-aorta = Nieprawidłowa pozycja: pompa w aorcie
-sc-title-purge-pressure-high = Wysokie ciśnienie płukania
-sc-title-pump-stopped = Pompa zatrzymana
-sc-title-haemolysis = Hemoliza
-sc-title-weaning = Odzwyczajanie od wspomagania
-sc-title-removal = Usunięcie pompy
 
 sc-brief-suction-low-volume = Pacjent we wstrząsie kardiogennym z pompą klasy CP na P-8. Konsola pokazuje alarm zasysania, a przepływ pompy waha się w obrębie każdego cyklu serca.
 sc-brief-suction-right-heart = Pacjent we wstrząsie z niewydolnością prawej komory, z pompą klasy CP na P-8. Konsola pokazuje alarm zasysania.

@@ -1,6 +1,5 @@
 ## Czego ta symulacja nie może pokazać: ograniczenia modelu z rejestru hemosim (crates/hemosim/src/limits.rs).
 
-limits-title = Czego ta symulacja nie może pokazać
 limits-intro = Model na żywo jest narzędziem do nauki. Jest znacznie prostszy niż prawdziwy organizm. Ta strona wymienia, czego w nim brakuje i na które liczby to wpływa. Prawdziwi pacjenci mogą reagować inaczej.
 limits-always = Zawsze dotyczy tego modelu
 limits-sometimes = Dotyczy tylko niektórych ustawień

@@ -1,18 +1,12 @@
 # Practice room (clinician audience): hub, console trainer, set-up practice, positioning practice.
 
-nav-practice = Practice room
-about-stored-progress = Your practice-room scores and completed exercises:
-about-stored-progress-unreadable = A practice record that could not be read, kept aside so it is not lost:
 
 pr-notice-label = Training simulation
 pr-notice-1 = This is a training simulation, not device instructions. Local protocols and the current instructions for use take precedence.
 pr-notice-2 = The patient, the pump and the console are a computer model. Numbers on these pages come from the model unless a source is named.
 pr-hub-intro = Rehearse the console, the set-up sequence, positioning and the common alarms. Each scenario starts from a randomised but reproducible patient and ends with a debrief.
 pr-drills-title = Drills
-pr-console-title = Console trainer
 pr-console-what = change the P-level and purge on a live simulated patient.
-pr-setup-title = Set-up practice
-pr-pos-title = Positioning practice
 pr-scenarios-title = Alarm scenarios
 pr-scenarios-intro = Choose an action, see what the model does, and get feedback straight away.
 pr-not-tried = not tried yet

@@ -1,14 +1,5 @@
 # Alarm scenarios: titles, briefs, actions, feedback, debrief.
 
-sc-title-suction-low-volume = Suction: low blood volume
-sc-title-suction-right-heart = Suction: right-heart failure
-sc-title-position-in-ventricle = Position in ventricle
-sc-title-position-in-aorta = Position wrong: pump in the aorta
-sc-title-purge-pressure-high = Purge pressure high
-sc-title-pump-stopped = Pump stopped
-sc-title-haemolysis = Haemolysis
-sc-title-weaning = Weaning
-sc-title-removal = Removal
 
 sc-brief-suction-low-volume = A patient in cardiogenic shock on a CP-class pump at P-8. The console shows a suction alarm and the pump flow swings within each beat.
 sc-brief-suction-right-heart = A patient with shock and a failing right ventricle on a CP-class pump at P-8. The console shows a suction alarm.

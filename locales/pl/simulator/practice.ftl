@@ -1,18 +1,12 @@
 # Sala ćwiczeń (dla personelu medycznego): strona główna, symulator konsoli, ćwiczenie przygotowania, ćwiczenie pozycjonowania.
 
-nav-practice = Sala ćwiczeń
-about-stored-progress = Twoje wyniki z sali ćwiczeń i ukończone ćwiczenia:
-about-stored-progress-unreadable = Zapis ćwiczeń, którego nie udało się odczytać, odłożony na bok, żeby nie przepadł:
 
 pr-notice-label = Symulacja szkoleniowa
 pr-notice-1 = To jest symulacja szkoleniowa, a nie instrukcja obsługi urządzenia. Pierwszeństwo mają lokalne procedury i aktualna instrukcja używania.
 pr-notice-2 = Pacjent, pompa i konsola są modelem komputerowym. Liczby na tych stronach pochodzą z modelu, chyba że podano źródło.
 pr-hub-intro = Przećwicz obsługę konsoli, kolejność przygotowania, pozycjonowanie i najczęstsze alarmy. Każdy scenariusz zaczyna się od losowego, ale odtwarzalnego pacjenta i kończy się omówieniem.
 pr-drills-title = Ćwiczenia
-pr-console-title = Symulator konsoli
 pr-console-what = zmieniaj poziom P i płukanie u symulowanego pacjenta na żywo.
-pr-setup-title = Ćwiczenie przygotowania
-pr-pos-title = Ćwiczenie pozycjonowania
 pr-scenarios-title = Scenariusze alarmów
 pr-scenarios-intro = Wybierz działanie, zobacz, co zrobi model, i od razu otrzymaj informację zwrotną.
 pr-not-tried = jeszcze niepróbowane

@@ -1,6 +1,5 @@
 ## What the simulation cannot show: the model's limits, from hemosim's registry (crates/hemosim/src/limits.rs).
 
-limits-title = What this simulation cannot show
 limits-intro = The live model is a teaching tool. It is much simpler than a real body. This page lists what it leaves out, and which numbers that affects. Real patients can behave differently.
 limits-always = Always true of this model
 limits-sometimes = True in some settings only

@@ -1,6 +1,5 @@
 ## "How the pump works": the live heart and pump simulation.
 
-nav-demo = How the pump works
 demo-title = How the pump works
 demo-intro-patient = This is a computer model of a heart and the pump. Choose a situation. Switch the pump on and watch how it helps a weak heart.
 demo-intro-clinician = A lumped-parameter model of the heart and circulation (time-varying elastance ventricles, windkessel vessels) with a microaxial pump across the aortic valve. Change the heart, the volume and the pump level and watch pressures, flows and the pressure–volume loop respond.

@@ -1,6 +1,5 @@
 ## „Jak działa pompa”: symulacja serca i pompy na żywo.
 
-nav-demo = Jak działa pompa
 demo-title = Jak działa pompa
 demo-intro-patient = To jest komputerowy model serca i pompy. Wybierz sytuację. Włącz pompę i zobacz, jak pomaga słabemu sercu.
 demo-intro-clinician = Model serca i krążenia o parametrach skupionych (komory o zmiennej w czasie elastancji, naczynia typu windkessel) z pompą mikroosiową umieszczoną przez zastawkę aortalną. Zmieniaj parametry serca, objętość i poziom pompy i obserwuj odpowiedź ciśnień, przepływów i pętli ciśnienie–objętość.

@@ -1,6 +1,5 @@
 ## Yr hyn na all yr efelychiad ei ddangos: cyfyngiadau’r model, o gofrestr hemosim (crates/hemosim/src/limits.rs).
 
-limits-title = Yr hyn na all yr efelychiad hwn ei ddangos
 limits-intro = Offeryn addysgu yw’r model byw. Mae’n llawer symlach na chorff go iawn. Mae’r dudalen hon yn rhestru’r hyn y mae’n ei adael allan, a pha rifau y mae hynny’n effeithio arnyn nhw. Gall cleifion go iawn ymateb yn wahanol.
 limits-always = Bob amser yn wir am y model hwn
 limits-sometimes = Yn wir mewn rhai gosodiadau yn unig

@@ -1,14 +1,5 @@
 # Senarios larwm: teitlau, cyflwyniadau, gweithredoedd, adborth, adolygu.
 
-sc-title-suction-low-volume = Sugno: cyfaint gwaed isel
-sc-title-suction-right-heart = Sugno: methiant ochr dde'r galon
-sc-title-position-in-ventricle = Safle yn y fentrigl
-sc-title-position-in-aorta = Safle anghywir: pwmp yn yr aorta
-sc-title-purge-pressure-high = Pwysedd purge uchel
-sc-title-pump-stopped = Pwmp wedi stopio
-sc-title-haemolysis = Hemolysis
-sc-title-weaning = Diddyfnu
-sc-title-removal = Tynnu allan
 
 sc-brief-suction-low-volume = Claf mewn sioc cardiogenig ar bwmp dosbarth CP ar P-8. Mae'r consol yn dangos larwm sugno ac mae llif y pwmp yn siglo ym mhob curiad.
 sc-brief-suction-right-heart = Claf mewn sioc gyda fentrigl dde sy'n methu, ar bwmp dosbarth CP ar P-8. Mae'r consol yn dangos larwm sugno.

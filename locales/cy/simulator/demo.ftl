@@ -1,6 +1,5 @@
 ## "Sut mae’r pwmp yn gweithio": efelychiad byw o’r galon a’r pwmp.
 
-nav-demo = Sut mae’r pwmp yn gweithio
 demo-title = Sut mae’r pwmp yn gweithio
 demo-intro-patient = Model cyfrifiadurol o galon a’r pwmp yw hwn. Dewiswch sefyllfa. Trowch y pwmp ymlaen a gwyliwch sut mae’n helpu calon wan.
 demo-intro-clinician = Model paramedr-cryno o’r galon a’r cylchrediad (fentriglau elastans sy’n newid gydag amser, pibellau windkessel) gyda phwmp microechelinol ar draws y falf aortig. Newidiwch y galon, y cyfaint a lefel y pwmp a gwyliwch y pwysau, y llifoedd a’r ddolen pwysau–cyfaint yn ymateb.

@@ -1,14 +1,5 @@
 # Alarm scenarios: titles, briefs, actions, feedback, debrief.
 
-sc-title-suction-low-volume = سکشن: خون کا کم حجم
-sc-title-suction-right-heart = سکشن: دائیں دل کی ناکامی
-sc-title-position-in-ventricle = پوزیشن وینٹریکل میں
-sc-title-position-in-aorta = پوزیشن غلط: پمپ ایورٹا میں
-sc-title-purge-pressure-high = پرج پریشر زیادہ
-sc-title-pump-stopped = پمپ رک گیا
-sc-title-haemolysis = ہیمولائسز
-sc-title-weaning = ویننگ (سپورٹ بتدریج کم کرنا)
-sc-title-removal = پمپ نکالنا
 
 sc-brief-suction-low-volume = کارڈیوجینک شاک کا ایک مریض، CP کلاس پمپ P-8 پر۔ کنسول سکشن الارم دکھا رہا ہے اور پمپ فلو ہر دھڑکن کے اندر اوپر نیچے ہو رہا ہے۔
 sc-brief-suction-right-heart = شاک اور ناکام ہوتے دائیں وینٹریکل والا ایک مریض، CP کلاس پمپ P-8 پر۔ کنسول سکشن الارم دکھا رہا ہے۔
