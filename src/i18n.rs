@@ -91,7 +91,7 @@ pub fn use_i18n() -> I18n {
 }
 
 #[cfg(test)]
-use {catalogue::*, locales::*};
+use catalogue::*;
 
 #[cfg(test)]
 mod tests;
