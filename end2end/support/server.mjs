@@ -18,9 +18,11 @@ const TYPES = {
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
+  // The locales' Fluent text (public/_headers asks real hosts for the same type, which they compress).
+  '.ftl': 'text/plain; charset=utf-8',
 };
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt']);
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt', '.ftl']);
 
 /**
  * Serves `dir` at `base` (e.g. "/" or "/sub/path/"); resolves to { url, close }. With `compress`, answers

@@ -1,4 +1,4 @@
-//! What defines a scenario, as data: its name, the seeded patient, the fault injected once the patient has
+//! What defines a scenario, as data: the seeded patient, the fault injected once the patient has
 //! settled, the action menu, the rules that judge each action and decide when the problem is solved, and the
 //! debrief's message keys. Each scenario's module holds one [`Definition`]; [`super::kind`] lists them.
 
@@ -9,8 +9,6 @@ use crate::training::rng::SplitMix64;
 
 /// One scenario: data plus its own small rules (plain functions over the running [`Case`]).
 pub(super) struct Definition {
-    /// Stable name used in links and in the progress record.
-    pub slug: &'static str,
     /// The actions offered (the same plausible menu for right and wrong choices).
     pub menu: &'static [Action],
     /// The correct actions, in order, as message keys for the debrief.

@@ -1,6 +1,6 @@
-//! The list of scenarios: [`ScenarioKind`] names each one and finds its [`Definition`] (its slug, menu and
-//! debrief keys come from there). A new scenario gets a variant here, its place in [`ScenarioKind::ALL`] and
-//! one line in [`ScenarioKind::definition`].
+//! The list of scenarios: [`ScenarioKind`] names each one, gives its slug and finds its [`Definition`] (its
+//! menu and debrief keys come from there). A new scenario gets a variant here, its place in
+//! [`ScenarioKind::ALL`], its slug and one line in [`ScenarioKind::definition`].
 
 use super::actions::Action;
 use super::definition::Definition;
@@ -58,9 +58,21 @@ impl ScenarioKind {
         }
     }
 
-    /// Stable name used in links and in the progress record.
+    /// Stable name used in links and in the progress record. A plain match, not a field of the
+    /// [`Definition`]: the app's router needs the slugs, and reading them from the definitions would tie every
+    /// scenario's rules (and the simulation they run) to the part of the app every reader downloads.
     pub fn slug(self) -> &'static str {
-        self.definition().slug
+        match self {
+            ScenarioKind::SuctionLowVolume => "suction-low-volume",
+            ScenarioKind::SuctionRightHeart => "suction-right-heart",
+            ScenarioKind::PositionInVentricle => "position-in-ventricle",
+            ScenarioKind::PositionInAorta => "position-in-aorta",
+            ScenarioKind::PurgePressureHigh => "purge-pressure-high",
+            ScenarioKind::PumpStopped => "pump-stopped",
+            ScenarioKind::Haemolysis => "haemolysis",
+            ScenarioKind::Weaning => "weaning",
+            ScenarioKind::Removal => "removal",
+        }
     }
 
     /// The scenario with this slug.
@@ -76,5 +88,22 @@ impl ScenarioKind {
     /// The correct actions, in order, as [`Reason`](super::Reason)-style message keys for the debrief.
     pub fn correct_steps(self) -> &'static [&'static str] {
         self.definition().correct_steps
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ScenarioKind;
+
+    #[test]
+    fn every_slug_is_distinct_and_finds_its_scenario() {
+        for kind in ScenarioKind::ALL {
+            assert_eq!(ScenarioKind::from_slug(kind.slug()), Some(kind));
+        }
+        let mut slugs: Vec<_> = ScenarioKind::ALL.iter().map(|k| k.slug()).collect();
+        slugs.sort_unstable();
+        slugs.dedup();
+        assert_eq!(slugs.len(), ScenarioKind::ALL.len());
+        assert_eq!(ScenarioKind::from_slug("no-such-scenario"), None);
     }
 }

@@ -7,7 +7,7 @@
 //! state, because the model has no such parts.
 //!
 //! Each scenario is data plus a few small rules, in its own module: a `Definition` (`definition.rs`) holding its
-//! slug, seeded patient, the fault injected once the patient has settled, its action menu, the rules that
+//! seeded patient, the fault injected once the patient has settled, its action menu, the rules that
 //! judge each action and decide when the problem is solved, and its debrief keys. One engine (`engine.rs`)
 //! runs them all: timeline, key moments, score and debrief. The running patient and the record of what the
 //! trainee has done live in a `Case` (`case.rs`), with the rules several scenarios share (P-level, fluid, catheter
@@ -17,7 +17,8 @@
 //! 1. Write `training/scenario/<name>.rs` with its `Definition` (copy a small one such as `weaning.rs`);
 //!    declare it below with `mod <name>;`.
 //! 2. Register it in `kind.rs`: a [`ScenarioKind`] variant (appended, so existing seeds keep their patients),
-//!    its place in [`ScenarioKind::ALL`] and one line in `ScenarioKind::definition`.
+//!    its place in [`ScenarioKind::ALL`], its slug in `ScenarioKind::slug` and one line in
+//!    `ScenarioKind::definition`.
 //! 3. If it needs a new kind of step or reason, add it to `actions.rs` ([`Action`], [`Reason`] and their
 //!    `ALL` lists); if it needs state no scenario keeps yet, add a field to `Case` in `case.rs`.
 //! 4. Test it in `crates/hemosim/tests/training_scenarios.rs`: played correctly it resolves, played wrongly it

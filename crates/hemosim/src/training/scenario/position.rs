@@ -12,7 +12,6 @@ use crate::simulation::Simulation;
 
 /// The whole pump has slipped into the ventricle: pull it back.
 pub(super) const IN_VENTRICLE: Definition = Definition {
-    slug: "position-in-ventricle",
     menu: MENU,
     correct_steps: &[
         "tr-step-imaging",
@@ -34,7 +33,6 @@ pub(super) const IN_VENTRICLE: Definition = Definition {
 
 /// The whole pump sits in the aorta: advance it.
 pub(super) const IN_AORTA: Definition = Definition {
-    slug: "position-in-aorta",
     menu: MENU,
     correct_steps: &[
         "tr-step-imaging",

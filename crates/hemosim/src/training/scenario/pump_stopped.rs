@@ -11,7 +11,6 @@ use crate::pump::PositionClass;
 
 /// The pump has stopped.
 pub(super) const PUMP_STOPPED: Definition = Definition {
-    slug: "pump-stopped",
     menu: {
         use Action::*;
         &[RestartPump, PLevelUp, RemoveFromVentricle, GiveFluid, Wait]

@@ -16,7 +16,6 @@ pub const PURGE_RATE_STEP_ML_H: f64 = 4.0;
 
 /// Purge pressure high.
 pub(super) const PURGE_PRESSURE_HIGH: Definition = Definition {
-    slug: "purge-pressure-high",
     menu: {
         use Action::*;
         &[

@@ -14,7 +14,6 @@ pub const REMOVAL_MAX_ACT_S: f64 = 150.0;
 
 /// The removal sequence.
 pub(super) const REMOVAL: Definition = Definition {
-    slug: "removal",
     menu: {
         use Action::*;
         &[

@@ -10,7 +10,6 @@ use crate::training::haemolysis::{HaemolysisTrend, HAEMOLYSIS_THRESHOLD_MG_DL};
 
 /// Rising plasma-free haemoglobin.
 pub(super) const HAEMOLYSIS: Definition = Definition {
-    slug: "haemolysis",
     menu: {
         use Action::*;
         &[

@@ -12,7 +12,6 @@ use crate::simulation::Simulation;
 
 /// Suction from low blood volume.
 pub(super) const LOW_VOLUME: Definition = Definition {
-    slug: "suction-low-volume",
     menu: MENU,
     correct_steps: &[
         "tr-step-suction-volume",
@@ -30,7 +29,6 @@ pub(super) const LOW_VOLUME: Definition = Definition {
 
 /// Suction from right-heart failure.
 pub(super) const RIGHT_HEART: Definition = Definition {
-    slug: "suction-right-heart",
     menu: MENU,
     correct_steps: &[
         "tr-step-suction-volume",

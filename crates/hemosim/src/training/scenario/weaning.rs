@@ -12,7 +12,6 @@ pub const WEANING_MIN_CI: f64 = 2.2;
 
 /// Weaning by 2 P-levels at a time.
 pub(super) const WEANING: Definition = Definition {
-    slug: "weaning",
     menu: {
         use Action::*;
         &[PLevelDownTwo, PLevelDown, PLevelUp, SetP0, Wait]
