@@ -1,10 +1,12 @@
-//! The simulator pages (the live demo, the practice room and the model's limits) live in a WebAssembly module
-//! of their own, `split_simulator.wasm`, which the browser fetches only when a reader opens one of them:
-//! a family reading the patient pages never downloads the simulation, its charts or the practice room.
+//! The simulator pages live in WebAssembly modules of their own, which the browser fetches only when a reader
+//! opens one of them: a family reading the patient pages never downloads the simulation, its charts or the
+//! practice room. `split_demo.wasm` has the live demo and the model's limits, `split_practice.wasm` the
+//! practice room, and a third module (`chunk_<n>.wasm`) the code both use, fetched with the first of them.
 //!
-//! The build splits the app at [`simulator_view`] (`wasm_split`; see xtask/src/site_build.rs). Everything
-//! that function reaches and no patient page does goes into the simulator module; the pages keep running in
-//! the app's own reactive system and context (locale, audience), because both modules share one memory.
+//! The build splits the app at [`demo_view`] and [`practice_view`] (`wasm_split`; see
+//! xtask/src/site_build.rs). Everything such a function reaches and no patient page does goes into a split
+//! module; the pages keep running in the app's own reactive system and context (locale, audience), because
+//! all modules share one memory.
 //! The simulator's text comes with it (`locales/<tag>.simulator.ftl`, see `crate::locale_load`). While they
 //! load the page says so; if it cannot be fetched (offline before the service worker has
 //! saved it, or a network error), the page says why, offers to try again, and the rest of the guide keeps
@@ -23,8 +25,46 @@ use crate::page_ready;
 use crate::route::Route;
 
 thread_local! {
-    /// Whether the simulator module has loaded in this visit (then its pages are built at once).
-    static LOADED: Cell<bool> = const { Cell::new(false) };
+    /// Which simulator modules have loaded in this visit (bit: [`Module::bit`]); their pages are then built
+    /// at once.
+    static LOADED: Cell<u8> = const { Cell::new(0) };
+}
+
+/// The simulator's modules. Code both use (the simulation, the charts, the console) is in a third module
+/// the build splits off for them, which the browser fetches with whichever is opened first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Module {
+    /// The live demo and the model's limits.
+    Demo,
+    /// The practice room.
+    Practice,
+}
+
+impl Module {
+    fn of(route: Route) -> Module {
+        match route {
+            Route::Practice(_) => Module::Practice,
+            _ => Module::Demo,
+        }
+    }
+
+    fn bit(self) -> u8 {
+        match self {
+            Module::Demo => 1,
+            Module::Practice => 2,
+        }
+    }
+
+    fn loaded(self) -> bool {
+        LOADED.with(|l| l.get() & self.bit() != 0)
+    }
+
+    async fn load(self) -> Result<(), SplitLoaderError> {
+        match self {
+            Module::Demo => load_demo().await,
+            Module::Practice => load_practice().await,
+        }
+    }
 }
 
 /// Where a simulator page's module is.
@@ -38,58 +78,69 @@ enum Load {
     },
 }
 
-/// Builds a simulator page's view. The split point: the code below and everything only it reaches is in the
-/// simulator module, fetched (once) before the first call.
+/// Builds the demo's or the model limits' view. A split point: the code below and everything only it reaches
+/// is in the demo's module, fetched (once) before the first call.
 #[leptos::wasm_split::wasm_split(
-    simulator,
+    demo,
     wasm_split_path = ::leptos::wasm_split,
     fallible,
-    preload(load_simulator)
+    preload(load_demo)
 )]
-fn simulator_view(route: Route) -> Result<AnyView, SplitLoaderError> {
+fn demo_view(route: Route) -> Result<AnyView, SplitLoaderError> {
     Ok(match route {
-        Route::Practice(page) => crate::pages::practice::render(page),
-        Route::Demo => crate::pages::demo::DemoPage().into_any(),
-        _ => crate::pages::limits::LimitsPage().into_any(),
+        Route::Limits => crate::pages::limits::LimitsPage().into_any(),
+        _ => crate::pages::demo::DemoPage().into_any(),
     })
 }
 
-/// The page for `route` (the demo, a practice-room page or the model's limits): built at once when the
-/// simulator module is there, otherwise after it has loaded, with a progress note meanwhile.
+/// Builds a practice-room page's view: the practice room's split point.
+#[leptos::wasm_split::wasm_split(
+    practice,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(load_practice)
+)]
+fn practice_view(page: crate::practice::PracticePage) -> Result<AnyView, SplitLoaderError> {
+    Ok(crate::pages::practice::render(page))
+}
+
+/// The page for `route` (the demo, a practice-room page or the model's limits): built at once when its
+/// module is there, otherwise after it has loaded, with a progress note meanwhile.
 pub fn page(route: Route) -> AnyView {
-    let state = RwSignal::new(if LOADED.with(Cell::get) {
+    let module = Module::of(route);
+    let state = RwSignal::new(if module.loaded() {
         Load::Ready
     } else {
         Load::Loading
     });
     if state.get_untracked() == Load::Loading {
-        fetch_module(state);
+        fetch_module(module, state);
     }
     (move || match state.get() {
-        Load::Ready => build_now(route).unwrap_or_else(|| failed_view(state, false)),
+        Load::Ready => build_now(route).unwrap_or_else(|| failed_view(module, state, false)),
         Load::Loading => loading_view(),
-        Load::Failed { offline } => failed_view(state, offline),
+        Load::Failed { offline } => failed_view(module, state, offline),
     })
     .into_any()
 }
 
-/// Fetches the simulator module and its text in the reader's language (both at once), and moves `state` on
-/// when they have loaded or one has failed.
-fn fetch_module(state: RwSignal<Load>) {
+/// Fetches `module` and the simulator's text in the reader's language (at once), and moves `state` on when
+/// they have loaded or one has failed.
+fn fetch_module(module: Module, state: RwSignal<Load>) {
     let locale = use_i18n().locale_untracked();
     leptos::task::spawn_local(async move {
-        let (module, text) = futures::join!(
-            load_simulator(),
+        let (code, text) = futures::join!(
+            module.load(),
             crate::locale_load::load_simulator_text(locale)
         );
-        let problem = match (module, text) {
+        let problem = match (code, text) {
             (Ok(()), Ok(())) => None,
             (Err(e), _) => Some(e.to_string()),
             (_, Err(e)) => Some(e.0),
         };
         let next = match problem {
             None => {
-                LOADED.with(|l| l.set(true));
+                LOADED.with(|l| l.set(l.get() | module.bit()));
                 Load::Ready
             }
             Some(e) => {
@@ -107,20 +158,29 @@ fn fetch_module(state: RwSignal<Load>) {
     });
 }
 
-/// Builds the page once the module is loaded: the split function's future is then ready at its first poll.
-/// `None` is not reachable once `load_simulator` has succeeded; the page then says the simulator could not
-/// be loaded rather than show nothing.
+/// Builds the page once its module is loaded: the split function's future is then ready at its first poll.
+/// `None` is not reachable once the module has loaded; the page then says the simulator could not be loaded
+/// rather than show nothing.
 fn build_now(route: Route) -> Option<AnyView> {
-    let mut future = pin!(simulator_view(route));
+    let view = match route {
+        Route::Practice(page) => now(practice_view(page)),
+        _ => now(demo_view(route)),
+    };
+    if view.is_none() {
+        leptos::logging::warn!("simulator module: loaded but not ready");
+    }
+    view
+}
+
+/// The value of a split function's future if it is ready at its first poll.
+fn now(future: impl Future<Output = Result<AnyView, SplitLoaderError>>) -> Option<AnyView> {
+    let mut future = pin!(future);
     match future
         .as_mut()
         .poll(&mut Context::from_waker(Waker::noop()))
     {
         Poll::Ready(Ok(view)) => Some(view),
-        _ => {
-            leptos::logging::warn!("simulator module: loaded but not ready");
-            None
-        }
+        _ => None,
     }
 }
 
@@ -136,7 +196,7 @@ fn loading_view() -> AnyView {
     .into_any()
 }
 
-fn failed_view(state: RwSignal<Load>, offline: bool) -> AnyView {
+fn failed_view(module: Module, state: RwSignal<Load>, offline: bool) -> AnyView {
     let i18n = use_i18n();
     let reason = if offline {
         "simulator-failed-offline"
@@ -151,7 +211,7 @@ fn failed_view(state: RwSignal<Load>, offline: bool) -> AnyView {
             <p class="simulator-failed-actions">
                 <button type="button" on:click=move |_| {
                     state.set(Load::Loading);
-                    fetch_module(state);
+                    fetch_module(module, state);
                 }>{i18n.tr("simulator-retry")}</button>
                 " "
                 <a href=Route::Home.href()>{i18n.tr("simulator-go-home")}</a>

@@ -1,13 +1,18 @@
-// The simulator (the demo, the practice room and the model's limits) is a WebAssembly module of its own
-// (src/simulator.rs): a reader of the patient pages never downloads it; opening a simulator page fetches it
-// with a visible progress note; when it cannot be fetched, the page says so in the reader's language and the
-// rest of the guide keeps working. Offline use after one visit is in offline.test.mjs (every route).
+// The simulator is in WebAssembly modules of their own (src/simulator.rs): the demo and the model's limits,
+// the practice room, and the code both use. A reader of the patient pages never downloads them; opening a
+// simulator page fetches what it needs with a visible progress note; when that cannot be fetched, the page
+// says so in the reader's language and the rest of the guide keeps working. Offline use after one visit is in
+// offline.test.mjs (every route).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, screenshot, startSuite } from '../support/browser.mjs';
 import { Guide } from '../pages/guide.mjs';
 
-const MODULE = /\/split_simulator\.wasm$/;
+const DEMO = /\/split_demo\.wasm$/;
+const PRACTICE = /\/split_practice\.wasm$/;
+const SHARED = /\/chunk_\d+\.wasm$/;
+const SIMULATOR = [DEMO, PRACTICE, SHARED];
+const count = (urls, re) => urls.filter((u) => re.test(u)).length;
 const PATIENT_PAGES = ['', 'shock', 'pump', 'insertion', 'benefits-risks', 'options', 'after', 'family', 'questions',
   'glossary', 'about'];
 
@@ -41,7 +46,7 @@ test('reading every patient page transfers no simulator module', async () => {
   // A fresh start on a patient page other than home, too.
   await g.open('benefits-risks');
   assert.ok(urls.some((u) => u.endsWith('_bg.wasm')), 'the app itself was downloaded');
-  assert.deepEqual(urls.filter((u) => MODULE.test(u)), [], 'no patient page fetched the simulator');
+  assert.deepEqual(urls.filter((u) => SIMULATOR.some((re) => re.test(u))), [], 'no patient page fetched the simulator');
   assert.deepEqual(watch.errors, []);
   await page.close();
 });
@@ -52,7 +57,7 @@ test('opening the demo from a patient page fetches the simulator, shows progress
   // Hold the module back until the progress note has been seen (a state, not a delay).
   let release;
   const held = new Promise((go) => { release = go; });
-  await page.route(MODULE, async (route) => { await held; await route.continue(); });
+  await page.route(DEMO, async (route) => { await held; await route.continue(); });
   const g = new Guide(page, suite.baseUrl);
   await g.open('pump');
   await g.openMenu();
@@ -65,13 +70,19 @@ test('opening the demo from a patient page fetches the simulator, shows progress
   await page.waitForSelector('#pressure-table td');
   assert.equal(await g.h1().textContent(), 'How the pump works');
   await progress.waitFor({ state: 'detached' });
-  assert.equal(urls.filter((u) => MODULE.test(u)).length, 1, 'the module was fetched once');
-  // The practice room and the model's limits are in the same module: no second download.
-  await follow(page, 'practice');
-  await page.waitForFunction(() => location.hash === '#/practice' && document.querySelector('main h1'));
+  assert.deepEqual([count(urls, DEMO), count(urls, SHARED), count(urls, PRACTICE)], [1, 1, 0],
+    'the demo and the shared module were fetched once, the practice room not at all');
+  // The model's limits are in the demo's module: nothing more to download.
   await follow(page, 'model-limits');
   await page.waitForFunction(() => location.hash === '#/model-limits' && document.querySelector('main h1'));
-  assert.equal(urls.filter((u) => MODULE.test(u)).length, 1, 'still one download of the module');
+  // The practice room needs its own module, and only that.
+  await follow(page, 'practice');
+  await page.waitForFunction(() => location.hash === '#/practice' && document.querySelector('main h1'));
+  assert.deepEqual([count(urls, DEMO), count(urls, SHARED), count(urls, PRACTICE)], [1, 1, 1]);
+  // Back on the demo: built at once, no progress note.
+  await follow(page, 'how-it-works');
+  await page.waitForSelector('#pressure-table td');
+  assert.equal(count(urls, DEMO), 1);
   assert.deepEqual(watch.errors, []);
   await page.close();
 });
@@ -79,7 +90,7 @@ test('opening the demo from a patient page fetches the simulator, shows progress
 test('a simulator module that cannot be fetched: a translated message, a retry, and the guide still works', async () => {
   const { page, watch } = await openPage(suite);
   let blocked = true;
-  await page.route(MODULE, (route) => (blocked ? route.abort('failed') : route.continue()));
+  await page.route(DEMO, (route) => (blocked ? route.abort('failed') : route.continue()));
   const g = new Guide(page, suite.baseUrl);
   await g.open('pump', '?lang=pl');
   await follow(page, 'how-it-works');
@@ -100,7 +111,7 @@ test('a simulator module that cannot be fetched: a translated message, a retry, 
   await page.waitForSelector('#pressure-table td');
   await problem.waitFor({ state: 'detached' });
   // The failed attempts are logged as warnings and a failed fetch; nothing else went wrong.
-  assert.deepEqual(watch.errors.filter((e) => !/split_simulator|Failed to fetch|ERR_FAILED|failed to load/i.test(e)), []);
+  assert.deepEqual(watch.errors.filter((e) => !/split_demo|Failed to fetch|ERR_FAILED|failed to load/i.test(e)), []);
   await page.close();
 });
 
@@ -123,7 +134,7 @@ test('offline before the simulator was saved: the page says the reader is offlin
 
 test('a first visit straight to the demo with the module blocked ends in the message, not a loading screen', async () => {
   const { page } = await openPage(suite);
-  await page.route(MODULE, (route) => route.abort('failed'));
+  await page.route(SHARED, (route) => route.abort('failed'));
   const g = new Guide(page, suite.baseUrl);
   // `ready` waits for the loading screen to go: it must, once the module has failed.
   await g.open('how-it-works');

@@ -2,7 +2,8 @@
 //!
 //! - `<link … href="style/app.css" data-build="hashed">`: the file is copied to the site root under a
 //!   content-hashed name (`app-<hash>.css`) and the link points there.
-//! - `<script type="module" data-build="app"></script>`: replaced by a preload of the app's JavaScript and the
+//! - `<script type="module" data-build="app"></script>`: replaced by preloads of the app's JavaScript modules
+//!   (the bindings and the split modules' loader they import, so neither waits for the other) and the
 //!   start-up script `start-<hash>.js` (see [`start_script`]); the Content-Security-Policy allows no inline
 //!   script, so the start-up code is always a file.
 //!
@@ -110,13 +111,13 @@ pub fn hashed_hrefs(template: &str) -> Result<Vec<String>, String> {
 }
 
 /// Fills in the template: each `data-build="hashed"` link points to its file's hashed name in `hashed`
-/// (keyed by the template's href), and the `data-build="app"` script becomes a preload of `app_js` and the
-/// start-up script `start_js`. Fails on an unknown or missing marker, on an inline script left in the page,
-/// and when the page has no Content-Security-Policy.
+/// (keyed by the template's href), and the `data-build="app"` script becomes a module preload of each of
+/// `app_js` and the start-up script `start_js`. Fails on an unknown or missing marker, on an inline script
+/// left in the page, and when the page has no Content-Security-Policy.
 pub fn render_page(
     template: &str,
     hashed: &HashMap<String, String>,
-    app_js: &str,
+    app_js: &[&str],
     start_js: &str,
 ) -> Result<String, String> {
     let mut html = String::with_capacity(template.len() + 200);
@@ -142,9 +143,13 @@ pub fn render_page(
                 let line_start = template[..m.start].rfind('\n').map_or(0, |i| i + 1);
                 let indent = &template[line_start..m.start];
                 let indent = if indent.trim().is_empty() { indent } else { "" };
+                for js in app_js {
+                    html.push_str(&format!(
+                        "<link rel=\"modulepreload\" href=\"./{js}\">\n{indent}"
+                    ));
+                }
                 html.push_str(&format!(
-                    "<link rel=\"modulepreload\" href=\"./{app_js}\">\n\
-                     {indent}<script type=\"module\" src=\"{start_js}\"></script>"
+                    "<script type=\"module\" src=\"{start_js}\"></script>"
                 ));
             }
             _ => return Err(format!("{}: unknown data-build marker", m.tag)),
@@ -187,8 +192,8 @@ mod tests {
     const TEMPLATE: &str = "<!doctype html>\n<head>\n  \
         <meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self'\">\n  \
         <link rel=\"stylesheet\" href=\"style/app.css\" data-build=\"hashed\">\n  \
-        <script type=\"module\" data-build=\"app\"></script>\n  \
-        <script src=\"boot.js\" defer></script>\n</head>\n";
+        <script src=\"boot.js\" defer></script>\n  \
+        <script type=\"module\" data-build=\"app\"></script>\n</head>\n";
 
     fn names() -> HashMap<String, String> {
         HashMap::from([(
@@ -204,15 +209,22 @@ mod tests {
 
     #[test]
     fn markers_become_the_built_files_and_the_rest_is_untouched() {
-        let page = render_page(TEMPLATE, &names(), "hpg-42.js", "start-7.js").unwrap();
+        let page = render_page(
+            TEMPLATE,
+            &names(),
+            &["hpg-42/app.js", "hpg-42/split.js"],
+            "start-7.js",
+        )
+        .unwrap();
         assert_eq!(
             page,
             "<!doctype html>\n<head>\n  \
              <meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self'\">\n  \
              <link rel=\"stylesheet\" href=\"./app-0123456789abcdef.css\">\n  \
-             <link rel=\"modulepreload\" href=\"./hpg-42.js\">\n  \
-             <script type=\"module\" src=\"start-7.js\"></script>\n  \
-             <script src=\"boot.js\" defer></script>\n</head>\n"
+             <script src=\"boot.js\" defer></script>\n  \
+             <link rel=\"modulepreload\" href=\"./hpg-42/app.js\">\n  \
+             <link rel=\"modulepreload\" href=\"./hpg-42/split.js\">\n  \
+             <script type=\"module\" src=\"start-7.js\"></script>\n</head>\n"
         );
     }
 
@@ -221,7 +233,7 @@ mod tests {
         let template = include_str!("../../index.html");
         let hrefs = hashed_hrefs(template).unwrap();
         assert_eq!(hrefs, ["style/app.css"]);
-        let page = render_page(template, &names(), "a.js", "s.js").unwrap();
+        let page = render_page(template, &names(), &["a.js"], "s.js").unwrap();
         assert!(!page.contains("data-build"));
         assert!(page.contains("<script type=\"module\" src=\"s.js\"></script>"));
     }
@@ -229,34 +241,34 @@ mod tests {
     #[test]
     fn a_page_without_the_app_or_with_it_twice_is_refused() {
         let without = TEMPLATE.replace("<script type=\"module\" data-build=\"app\"></script>", "");
-        assert!(render_page(&without, &names(), "a.js", "s.js").is_err());
+        assert!(render_page(&without, &names(), &["a.js"], "s.js").is_err());
         let twice = TEMPLATE.replace(
             "</head>",
             "<script type=\"module\" data-build=\"app\"></script></head>",
         );
-        assert!(render_page(&twice, &names(), "a.js", "s.js").is_err());
+        assert!(render_page(&twice, &names(), &["a.js"], "s.js").is_err());
     }
 
     #[test]
     fn unknown_markers_unhashed_files_and_inline_scripts_are_refused() {
         let unknown = TEMPLATE.replace("data-build=\"hashed\"", "data-build=\"inline\"");
-        assert!(render_page(&unknown, &names(), "a.js", "s.js")
+        assert!(render_page(&unknown, &names(), &["a.js"], "s.js")
             .unwrap_err()
             .contains("unknown"));
-        assert!(render_page(TEMPLATE, &HashMap::new(), "a.js", "s.js")
+        assert!(render_page(TEMPLATE, &HashMap::new(), &["a.js"], "s.js")
             .unwrap_err()
             .contains("style/app.css"));
         let inline = TEMPLATE.replace("</head>", "<script>alert(1)</script></head>");
-        assert!(render_page(&inline, &names(), "a.js", "s.js")
+        assert!(render_page(&inline, &names(), &["a.js"], "s.js")
             .unwrap_err()
             .contains("inline"));
         let filled = TEMPLATE.replace(
             "data-build=\"app\"></script>",
             "data-build=\"app\">go()</script>",
         );
-        assert!(render_page(&filled, &names(), "a.js", "s.js").is_err());
+        assert!(render_page(&filled, &names(), &["a.js"], "s.js").is_err());
         let no_csp = TEMPLATE.replace("http-equiv=\"Content-Security-Policy\"", "name=\"x\"");
-        assert!(render_page(&no_csp, &names(), "a.js", "s.js").is_err());
+        assert!(render_page(&no_csp, &names(), &["a.js"], "s.js").is_err());
     }
 
     #[test]

@@ -136,7 +136,8 @@ pub fn build_site_files(dist: &Path) {
     let start = start_script(&app_js, &format!("{app_dir}/{APP_BIN}_bg.wasm"));
     let start_name = hashed_file_name("start.js", start.as_bytes());
     write(&start_name, start.as_bytes());
-    let page = render_page(&template, &hashed, &app_js, &start_name)
+    let split_js = format!("{app_dir}/{SPLIT_LOADER}");
+    let page = render_page(&template, &hashed, &[&app_js, &split_js], &start_name)
         .unwrap_or_else(|e| fail(&format!("index.html: {e}")));
     write("index.html", page.as_bytes());
     eprintln!(
