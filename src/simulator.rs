@@ -7,6 +7,7 @@
 //! xtask/src/site_build.rs). Everything such a function reaches and no patient page does goes into a split
 //! module; the pages keep running in the app's own reactive system and context (locale, audience), because
 //! all modules share one memory.
+//!
 //! The simulator's text comes with it (`locales/<tag>.simulator.ftl`, see `crate::locale_load`). While they
 //! load the page says so; if it cannot be fetched (offline before the service worker has
 //! saved it, or a network error), the page says why, offers to try again, and the rest of the guide keeps
@@ -117,7 +118,10 @@ pub fn page(route: Route) -> AnyView {
         fetch_module(module, state);
     }
     (move || match state.get() {
-        Load::Ready => build_now(route).unwrap_or_else(|| failed_view(module, state, false)),
+        // Untracked: what the page reads while it is built must not rebuild it (only `state` does).
+        Load::Ready => {
+            untrack(|| build_now(route)).unwrap_or_else(|| failed_view(module, state, false))
+        }
         Load::Loading => loading_view(),
         Load::Failed { offline } => failed_view(module, state, offline),
     })

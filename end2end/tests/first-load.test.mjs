@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ARTIFACTS, openPage, startSuite } from '../support/browser.mjs';
 import { Guide } from '../pages/guide.mjs';
 
-const PAGES = [['home', ''], ['benefits-risks', 'benefits-risks'], ['how-it-works', 'how-it-works']];
+const PAGES = [['home', ''], ['benefits-risks', 'benefits-risks'], ['how-it-works', 'how-it-works'], ['practice', 'practice']];
 const measured = [];
 
 after(async () => {

@@ -78,7 +78,7 @@ pub fn lighthouse_audit(runs_per_page: usize, gate_timing: bool) {
                 let _ = server.kill();
                 fail(&format!("lighthouse failed on {url}"));
             }
-            // Read the scores with node (the report is JSON; xtask stays std only).
+            // Read the scores with node (the report is JSON; xtask has no JSON parser).
             let script = "const r = require(process.argv[1]); \
                 for (const [id, c] of Object.entries(r.categories)) console.log(id, Math.round(c.score * 100)); \
                 for (const a of Object.values(r.audits)) \

@@ -11,17 +11,19 @@
 //! Modules, by job:
 //! - `shell`: the workspace root, PATH with the pinned tools, the echoing step runner, `fail`.
 //! - `setup`: installs what is missing, with the pinned tool versions.
-//! - `site_build`: the app compiled, bound and shrunk (cargo, wasm-bindgen, wasm-opt), put into dist/ with
-//!   content-hashed names (`content_hash`) and the page written from the index.html template (`page_template`).
+//! - `site_build`: the app compiled, split into the modules a reader fetches, bound and shrunk (cargo,
+//!   wasm_split_cli_support, wasm-bindgen, wasm-opt), put into dist/ with content-hashed names (`content_hash`)
+//!   and the page written from the index.html template (`page_template`).
 //! - `dist`: the whole site build (`site_build`, locale files, pre-rendering, the service worker's list) and
 //!   the `dist` command.
-//! - `budgets`: the size budgets (wasm, JavaScript, CSS, first load) and their reports.
+//! - `budgets`: the size budgets (each wasm module, JavaScript, CSS, first load) and their reports.
 //! - `checks`: the `test` command, every check CI runs.
 //! - `serve`: the `serve` command and the static server for dist/.
 //! - `audit`: the `audit` command and the Lighthouse run with its targets.
 //! - `bench`: the `bench` command.
 //!
-//! Plain std only, so the first `cargo xtask` compiles in seconds.
+//! Plain std, plus the wasm splitter (`wasm_split_cli_support`, the library cargo-leptos uses): the first
+//! `cargo xtask` compiles it once (README, *The two commands*, has the time).
 
 mod audit;
 mod bench;
