@@ -75,6 +75,9 @@ pub fn App() -> impl IntoView {
             if let Some(main) = main_ref.get_untracked() {
                 let _ = main.focus();
             }
+            // At start-up the loading screen (or the pre-rendered copy) waits for the page; the new page
+            // may be whole at once.
+            request_animation_frame(crate::page_ready::reveal_when_whole);
         }
     });
 
@@ -102,7 +105,7 @@ pub fn App() -> impl IntoView {
         let page = i18n.t(route.get().title_id());
         let app = i18n.t("app-name");
         document().set_title(&i18n::strip_isolation(&format!("{page} – {app}")));
-        expose_fallback_count();
+        crate::page_ready::publish_fallback_count();
     });
     // The app is built in several short tasks instead of one long one, so a slow phone stays responsive (and
     // each task stays short even though the browser compiles the code it runs for the first time): its state
@@ -170,11 +173,4 @@ fn browser_languages() -> Vec<String> {
         .iter()
         .filter_map(|v| v.as_string())
         .collect()
-}
-
-/// Publishes how many messages fell back to English, for the browser tests (`<html data-i18n-fallbacks>`).
-fn expose_fallback_count() {
-    if let Some(html) = document().document_element() {
-        let _ = html.set_attribute("data-i18n-fallbacks", &i18n::fallback_count().to_string());
-    }
 }

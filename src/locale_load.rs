@@ -19,6 +19,13 @@ thread_local! {
 #[derive(Debug)]
 pub struct LoadError(pub String);
 
+/// Whether `locale`'s text is all here: the guide's, and the simulator's once a simulator page has been
+/// opened (a change of language needs both before it shows).
+pub fn is_ready(locale: Locale) -> bool {
+    i18n::is_loaded(locale)
+        && (!SIMULATOR_TEXT_WANTED.with(Cell::get) || i18n::simulator_text_loaded(locale))
+}
+
 /// Makes `locale`'s text available: does nothing if it already is, otherwise downloads and installs it
 /// (with its simulator text once a simulator page has been opened).
 pub async fn load(locale: Locale) -> Result<(), LoadError> {
@@ -40,15 +47,30 @@ pub async fn load(locale: Locale) -> Result<(), LoadError> {
 pub async fn load_simulator_text(locale: Locale) -> Result<(), LoadError> {
     SIMULATOR_TEXT_WANTED.with(|w| w.set(true));
     let english = Locale::default();
-    for l in [english, locale] {
-        if i18n::simulator_text_loaded(l) || !i18n::is_loaded(l) {
-            continue;
-        }
-        let url = i18n::simulator_text_url(l);
-        let text = fetch_text(&url).await?;
-        if i18n::install_simulator_text(l, &text) == 0 {
-            return Err(LoadError(format!("{url}: no Fluent messages in the file")));
-        }
+    if locale == english {
+        return install_simulator_text(english).await;
+    }
+    let (english, own) = futures::join!(
+        install_simulator_text(english),
+        install_simulator_text(locale)
+    );
+    english.and(own)
+}
+
+/// Fetches and installs `locale`'s simulator text, unless it is there already (or its guide text is not:
+/// the simulator's text is added to that bundle).
+async fn install_simulator_text(locale: Locale) -> Result<(), LoadError> {
+    if i18n::simulator_text_loaded(locale) || !i18n::is_loaded(locale) {
+        return Ok(());
+    }
+    let url = i18n::simulator_text_url(locale);
+    let text = fetch_text(&url).await?;
+    // Two pages may have asked at once: install it once.
+    if i18n::simulator_text_loaded(locale) {
+        return Ok(());
+    }
+    if i18n::install_simulator_text(locale, &text) == 0 {
+        return Err(LoadError(format!("{url}: no Fluent messages in the file")));
     }
     Ok(())
 }

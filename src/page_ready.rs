@@ -1,7 +1,9 @@
 //! When the page is whole, and the loading screen goes. At start-up the loading screen (or the pre-rendered
 //! copy of the page that `public/boot.js` shows) stays until no part of the page is still waiting to be built
 //! (`components::later`) and no live part is still settling (marked `aria-busy`, like the flow demo's); then
-//! it is removed, so the reader never sees a half-built page replace the pre-rendered one. Also [`next_task`],
+//! it is removed, so the reader never sees a half-built page replace the pre-rendered one. A part that is
+//! waiting for something without being busy itself (a simulator page fetching its module) marks itself
+//! `data-building` instead, so a screen reader still announces its progress note. Also [`next_task`],
 //! the step that splits start-up and long pages into short tasks.
 
 use std::cell::Cell;
@@ -31,13 +33,26 @@ pub fn pending() -> bool {
 /// Removes the loading screen once the page is whole: no part still waiting to be built and no live part
 /// still settling.
 pub fn reveal_when_whole() {
+    publish_fallback_count();
     let building = document()
-        .query_selector("#main [aria-busy='true']")
+        .query_selector("#main [aria-busy='true'], #main [data-building]")
         .ok()
         .flatten()
         .is_some();
     if !building && !pending() {
         remove_boot_screen();
+    }
+}
+
+/// Publishes how many messages fell back to English so far, for the browser tests
+/// (`<html data-i18n-fallbacks>`): on every change of page title, whenever a page may be whole, and when
+/// the simulator's text has arrived.
+pub fn publish_fallback_count() {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute(
+            "data-i18n-fallbacks",
+            &crate::i18n::fallback_count().to_string(),
+        );
     }
 }
 

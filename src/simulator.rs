@@ -9,9 +9,10 @@
 //! all modules share one memory.
 //!
 //! The simulator's text comes with it (`locales/<tag>.simulator.ftl`, see `crate::locale_load`). While they
-//! load the page says so; if it cannot be fetched (offline before the service worker has
-//! saved it, or a network error), the page says why, offers to try again, and the rest of the guide keeps
-//! working.
+//! load, the page says so (at start-up the loading screen or the pre-rendered copy of the page stays up
+//! instead, see `crate::page_ready`); if they cannot be fetched (offline before the service worker has saved
+//! them, a network error, or a newer version of the guide has replaced this one on the site), the page says
+//! why, offers to try again (or to reload), and the rest of the guide keeps working.
 
 use std::cell::Cell;
 use std::future::Future;
@@ -21,7 +22,9 @@ use std::task::{Context, Poll, Waker};
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 
-use crate::i18n::use_i18n;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::{self, use_i18n};
 use crate::page_ready;
 use crate::route::Route;
 
@@ -109,7 +112,10 @@ fn practice_view(page: crate::practice::PracticePage) -> Result<AnyView, SplitLo
 /// module is there, otherwise after it has loaded, with a progress note meanwhile.
 pub fn page(route: Route) -> AnyView {
     let module = Module::of(route);
-    let state = RwSignal::new(if module.loaded() {
+    let locale = use_i18n().locale_untracked();
+    // The module and the simulator's text in the page's language (a reader may have changed language since
+    // the module loaded, on a patient page, before the text was wanted).
+    let state = RwSignal::new(if module.loaded() && i18n::simulator_text_loaded(locale) {
         Load::Ready
     } else {
         Load::Loading
@@ -145,20 +151,22 @@ fn fetch_module(module: Module, state: RwSignal<Load>) {
         let next = match problem {
             None => {
                 LOADED.with(|l| l.set(l.get() | module.bit()));
+                page_ready::publish_fallback_count();
                 Load::Ready
             }
             Some(e) => {
                 leptos::logging::warn!("simulator: {e}");
+                page_ready::publish_fallback_count();
                 Load::Failed {
                     offline: !window().navigator().on_line(),
                 }
             }
         };
-        // The reader may have left the page meanwhile; then there is nothing to show.
-        if state.try_set(next).is_none() {
-            // At start-up the loading screen (or the pre-rendered copy) waited for this page.
-            request_animation_frame(page_ready::reveal_when_whole);
-        }
+        // The reader may have left the page meanwhile; then there is nothing to show. At start-up the
+        // loading screen (or the pre-rendered copy) waits for the page, this one or the one the reader went
+        // to, so it is told either way.
+        let _ = state.try_set(next);
+        request_animation_frame(page_ready::reveal_when_whole);
     });
 }
 
@@ -190,9 +198,10 @@ fn now(future: impl Future<Output = Result<AnyView, SplitLoaderError>>) -> Optio
 
 fn loading_view() -> AnyView {
     let i18n = use_i18n();
-    // `aria-busy` keeps the loading screen (or the pre-rendered copy) up at start-up until the page is built.
+    // `data-building` keeps the loading screen (or the pre-rendered copy) up at start-up until the page is
+    // built (not `aria-busy`, which would keep a screen reader from announcing the note).
     view! {
-        <div class="simulator-loading" role="status" aria-busy="true">
+        <div class="simulator-loading" role="status" data-building="">
             <span class="spinner" aria-hidden="true"></span>
             <p>{i18n.tr("simulator-loading")}</p>
         </div>
@@ -202,10 +211,29 @@ fn loading_view() -> AnyView {
 
 fn failed_view(module: Module, state: RwSignal<Load>, offline: bool) -> AnyView {
     let i18n = use_i18n();
-    let reason = if offline {
-        "simulator-failed-offline"
-    } else {
-        "simulator-failed-network"
+    // A newer version of the guide has taken over since this page was opened (boot.js marks it): this
+    // version's modules are gone from the site, so only a reload can bring the simulator.
+    let updated = document()
+        .document_element()
+        .is_some_and(|html| html.has_attribute("data-update-ready"));
+    let reason = match (updated, offline) {
+        (true, _) => "simulator-failed-updated",
+        (false, true) => "simulator-failed-offline",
+        (false, false) => "simulator-failed-network",
+    };
+    let retry = move |_| {
+        if updated {
+            let _ = window().location().reload();
+            return;
+        }
+        state.set(Load::Loading);
+        fetch_module(module, state);
+        // The button goes with the message: keyboard focus goes to the page, where the progress note is.
+        if let Some(main) = document().get_element_by_id("main") {
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
     };
     view! {
         <section class="simulator-failed notice-box" role="alert">
@@ -213,10 +241,9 @@ fn failed_view(module: Module, state: RwSignal<Load>, offline: bool) -> AnyView 
             <p>{i18n.tr(reason)}</p>
             <p>{i18n.tr("simulator-failed-rest")}</p>
             <p class="simulator-failed-actions">
-                <button type="button" on:click=move |_| {
-                    state.set(Load::Loading);
-                    fetch_module(module, state);
-                }>{i18n.tr("simulator-retry")}</button>
+                <button type="button" on:click=retry>
+                    {i18n.tr(if updated { "simulator-reload" } else { "simulator-retry" })}
+                </button>
                 " "
                 <a href=Route::Home.href()>{i18n.tr("simulator-go-home")}</a>
             </p>

@@ -24,6 +24,10 @@ export class Guide {
     await this.page.waitForFunction(() => !document.getElementById('boot'));
     // A page still building its live part marks itself aria-busy (the flow demo, for a task or two).
     await this.page.waitForFunction(() => !document.querySelector('main [aria-busy="true"]'));
+    // A simulator page whose module could not be fetched shows a message instead (src/simulator.rs): never
+    // the page a test expects (simulator-module.test.mjs opens such pages without `ready`).
+    const failed = await this.page.locator('.simulator-failed').count();
+    if (failed) throw new Error(`the simulator could not be loaded on ${this.page.url()}`);
   }
 
   h1() { return this.page.getByRole('heading', { level: 1 }); }

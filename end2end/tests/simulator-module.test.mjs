@@ -34,14 +34,33 @@ async function follow(page, route) {
   await page.evaluate((r) => { location.hash = `#/${r}`; }, route);
 }
 
+/** Goes to `route` and waits for its own heading (`name`), not the last page's. */
+async function followTo(page, route, name) {
+  await follow(page, route);
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** Records, from now on, whether the simulator's progress note ever appears on the page. */
+async function watchForProgress(page) {
+  await page.evaluate(() => {
+    window.__progressSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('.simulator-loading')) window.__progressSeen = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+
 test('reading every patient page transfers no simulator module', async () => {
   const { page, watch } = await openPage(suite);
   const urls = requestLog(page);
   const g = new Guide(page, suite.baseUrl);
   await g.open('');
+  let heading = await g.h1().textContent();
   for (const route of PATIENT_PAGES.slice(1)) {
     await follow(page, route);
-    await page.waitForFunction((r) => location.hash === `#/${r}` && document.querySelector('main h1'), route);
+    await page.waitForFunction(([r, last]) => location.hash === `#/${r}`
+      && document.querySelector('main h1')?.textContent !== last, [route, heading]);
+    heading = await g.h1().textContent();
   }
   // A fresh start on a patient page other than home, too.
   await g.open('benefits-risks');
@@ -64,7 +83,8 @@ test('opening the demo from a patient page fetches the simulator, shows progress
   await g.navLink('How the pump works').click();
   const progress = page.getByRole('status').filter({ hasText: 'Loading the simulation…' });
   await progress.waitFor();
-  assert.equal(await progress.getAttribute('aria-busy'), 'true');
+  // Not aria-busy, which would keep a screen reader from announcing it.
+  assert.equal(await progress.getAttribute('aria-busy'), null);
   await screenshot(page, 'simulator-loading-phone');
   release();
   await page.waitForSelector('#pressure-table td');
@@ -72,17 +92,20 @@ test('opening the demo from a patient page fetches the simulator, shows progress
   await progress.waitFor({ state: 'detached' });
   assert.deepEqual([count(urls, DEMO), count(urls, SHARED), count(urls, PRACTICE)], [1, 1, 0],
     'the demo and the shared module were fetched once, the practice room not at all');
-  // The model's limits are in the demo's module: nothing more to download.
-  await follow(page, 'model-limits');
-  await page.waitForFunction(() => location.hash === '#/model-limits' && document.querySelector('main h1'));
+  // The model's limits are in the demo's module: nothing more to download, no progress note.
+  await watchForProgress(page);
+  await followTo(page, 'model-limits', 'What this simulation cannot show');
+  assert.equal(await page.evaluate(() => window.__progressSeen), false);
   // The practice room needs its own module, and only that.
-  await follow(page, 'practice');
-  await page.waitForFunction(() => location.hash === '#/practice' && document.querySelector('main h1'));
+  await followTo(page, 'practice', 'Practice room');
   assert.deepEqual([count(urls, DEMO), count(urls, SHARED), count(urls, PRACTICE)], [1, 1, 1]);
-  // Back on the demo: built at once, no progress note.
-  await follow(page, 'how-it-works');
+  // Back on the demo: built at once.
+  await watchForProgress(page);
+  await followTo(page, 'how-it-works', 'How the pump works');
   await page.waitForSelector('#pressure-table td');
+  assert.equal(await page.evaluate(() => window.__progressSeen), false);
   assert.equal(count(urls, DEMO), 1);
+  assert.equal(await g.fallbackCount(), 0, 'every simulator message came in English, none fell back');
   assert.deepEqual(watch.errors, []);
   await page.close();
 });
@@ -135,10 +158,48 @@ test('offline before the simulator was saved: the page says the reader is offlin
 test('a first visit straight to the demo with the module blocked ends in the message, not a loading screen', async () => {
   const { page } = await openPage(suite);
   await page.route(SHARED, (route) => route.abort('failed'));
-  const g = new Guide(page, suite.baseUrl);
-  // `ready` waits for the loading screen to go: it must, once the module has failed.
-  await g.open('how-it-works');
+  await page.goto(`${suite.baseUrl}#/how-it-works`);
   await page.getByRole('alert').filter({ hasText: 'The simulation could not be loaded' }).waitFor();
-  assert.equal(await page.locator('#boot').count(), 0);
+  // The loading screen (or the pre-rendered copy) has gone: the message is what the reader sees.
+  await page.waitForFunction(() => !document.getElementById('boot'));
+  await page.close();
+});
+
+test('leaving a demo that is still loading, at start-up, still shows the page the reader went to', async () => {
+  const { page } = await openPage(suite);
+  let release;
+  let requested;
+  const held = new Promise((go) => { release = go; });
+  const asked = new Promise((go) => { requested = go; });
+  await page.route(SHARED, async (route) => { requested(); await held; await route.continue(); });
+  await page.goto(`${suite.baseUrl}#/how-it-works`);
+  // The app is running and fetching the simulator (the loading screen or pre-rendered copy still up).
+  await asked;
+  await follow(page, 'about');
+  // The app's About page replaces the loading screen while the simulator is still on its way.
+  await page.waitForFunction(() => !document.getElementById('boot'));
+  await new Guide(page, suite.baseUrl).h1().filter({ hasText: 'About' }).waitFor();
+  release();
+  await page.close();
+});
+
+test('a language chosen before the simulator was opened also gets the simulator in that language', async () => {
+  const { page, watch } = await openPage(suite);
+  const g = new Guide(page, suite.baseUrl);
+  await g.open('pump', '?lang=cy');
+  // Welsh is loaded; the reader switches to English, opens the demo, then goes back to Welsh.
+  await g.switchLanguage('en-GB');
+  await page.waitForFunction(() => document.documentElement.lang === 'en-GB');
+  await followTo(page, 'how-it-works', 'How the pump works');
+  await page.waitForSelector('#pressure-table td');
+  await g.switchLanguage('cy');
+  await page.waitForFunction(() => document.documentElement.lang === 'cy');
+  await g.h1().filter({ hasText: 'Sut mae’r pwmp yn gweithio' }).waitFor();
+  await page.getByText('Pwmp wedi’i droi ymlaen').first().waitFor();
+  // The practice room, opened now, is in Welsh as well.
+  await followTo(page, 'practice', 'Ystafell ymarfer');
+  await page.evaluate(() => new Promise((go) => requestAnimationFrame(() => go())));
+  assert.equal(await g.fallbackCount(), 0, 'no simulator message fell back to English');
+  assert.deepEqual(watch.errors, []);
   await page.close();
 });

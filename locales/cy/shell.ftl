@@ -59,7 +59,9 @@ simulator-failed-title = Nid oedd modd llwytho’r efelychiad
 simulator-failed-offline = Rydych chi all-lein, ac nid yw’r efelychiad wedi’i gadw ar y ddyfais hon eto. Cysylltwch â’r rhyngrwyd a rhowch gynnig arall arni.
 simulator-failed-network = Ni wnaeth lwytho i lawr. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.
 simulator-failed-rest = Mae gweddill y canllaw yn dal i weithio.
+simulator-failed-updated = Mae fersiwn newydd o’r canllaw yn barod. Ail-lwythwch y dudalen i agor yr efelychiad.
 simulator-retry = Rhoi cynnig arall arni
+simulator-reload = Ail-lwytho
 simulator-go-home = Mynd i’r hafan
 
 ## Teitlau tudalennau’r efelychiad: mae ffrâm y dudalen (llywio, teitl y ddogfen) eu hangen cyn i destun yr efelychiad ei hun lwytho.

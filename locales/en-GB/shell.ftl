@@ -61,7 +61,9 @@ simulator-failed-title = The simulation could not be loaded
 simulator-failed-offline = You are offline, and the simulation has not been saved on this device yet. Connect to the internet and try again.
 simulator-failed-network = It did not download. Check your connection and try again.
 simulator-failed-rest = The rest of the guide still works.
+simulator-failed-updated = A newer version of the guide is ready. Reload the page to open the simulation.
 simulator-retry = Try again
+simulator-reload = Reload
 simulator-go-home = Go to the start page
 
 ## Titles of the simulator's pages: the page frame (navigation, document title) needs them before the simulator's own text has loaded.

@@ -59,7 +59,9 @@ simulator-failed-title = Nie udało się wczytać symulacji
 simulator-failed-offline = Nie masz połączenia z internetem, a symulacja nie została jeszcze zapisana na tym urządzeniu. Połącz się z internetem i spróbuj ponownie.
 simulator-failed-network = Nie udało się jej pobrać. Sprawdź połączenie z internetem i spróbuj ponownie.
 simulator-failed-rest = Reszta przewodnika nadal działa.
+simulator-failed-updated = Nowa wersja przewodnika jest gotowa. Odśwież stronę, aby otworzyć symulację.
 simulator-retry = Spróbuj ponownie
+simulator-reload = Odśwież
 simulator-go-home = Przejdź do strony głównej
 
 ## Tytuły stron symulacji: ramka strony (nawigacja, tytuł dokumentu) potrzebuje ich, zanim wczyta się tekst samej symulacji.

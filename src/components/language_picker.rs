@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{self, use_i18n, Locale};
+use crate::i18n::{use_i18n, Locale};
 use crate::notices::{Notice, Notices};
 
 /// Lets the reader switch the UI language; the choice is saved by the app root.
@@ -28,7 +28,7 @@ pub fn LanguagePicker() -> impl IntoView {
         }
     };
     let choose = move |l: Locale| {
-        if i18n::is_loaded(l) {
+        if crate::locale_load::is_ready(l) {
             tell(None);
             i18n.set_locale(l);
             return;

@@ -55,8 +55,9 @@ const JS_GZIP_BUDGET: u64 = 30 * 1000;
 /// worker yet), per page the browser tests measure (`end2end/tests/first-load.test.mjs` writes
 /// `end2end/artifacts/first-load.json`): (page, budget in bytes, budget in requests). Set on 2026-12-05 when
 /// the simulator became modules of their own (issue 16; measured: home 217,393 B, risks 219,860 B, demo
-/// 330,473 B, practice room 318,341 B; all about 345,000 B before). A build varies by up to about 650 B and a
-/// request with the browser's own icon fetch (README, *Size budgets*).
+/// 330,473 B, practice room 318,341 B; all about 345,000 B before). A build's own bytes are the same every
+/// time; the browser's own fetches of the icon and the manifest add up to about 650 B and a request or two
+/// (README, *What the test command gates*).
 const FIRST_LOAD_BUDGETS: [(&str, u64, usize); 4] = [
     ("home", 225_000, 14),
     ("benefits-risks", 225_000, 14),
@@ -120,15 +121,37 @@ pub fn size_report() {
         }
         eprintln!("    {name:<52} {raw:>9} {gz:>9} {br:>9}");
     }
+    // A budget's file is its name, or the start of its name (the shared module's number may change). Every
+    // wasm file must have exactly one budget and every budget exactly one file, so a new split module cannot
+    // slip in unchecked.
+    let is_budgeted = |budget: &WasmBudget, file: &str| {
+        let name = file.rsplit('/').next().unwrap_or(file);
+        name == budget.file || (budget.file.ends_with('_') && name.starts_with(budget.file))
+    };
+    for file in files.iter().filter(|f| f.ends_with(".wasm")) {
+        if !MODULE_BUDGETS.iter().any(|b| is_budgeted(b, file)) {
+            failures.push(format!(
+                "{file} has no size budget (xtask/src/budgets.rs, MODULE_BUDGETS)"
+            ));
+        }
+    }
     for budget in &MODULE_BUDGETS {
-        // A budget's file is its name, or the start of its name (the shared module's number may change).
-        let is_budgeted = |f: &&String| {
-            let name = f.rsplit('/').next().unwrap_or(f);
-            name == budget.file || (budget.file.ends_with('_') && name.starts_with(budget.file))
-        };
-        let Some(name) = files.iter().find(is_budgeted) else {
-            failures.push(format!("no {} in dist/ ({})", budget.file, budget.label));
-            continue;
+        let matched: Vec<&String> = files.iter().filter(|f| is_budgeted(budget, f)).collect();
+        let name = match matched.as_slice() {
+            [one] => *one,
+            [] => {
+                failures.push(format!("no {} in dist/ ({})", budget.file, budget.label));
+                continue;
+            }
+            more => {
+                failures.push(format!(
+                    "{} files share the budget of {} ({}): give each its own",
+                    more.len(),
+                    budget.file,
+                    budget.label
+                ));
+                continue;
+            }
         };
         let path = dist.join(name);
         let (gz, br) = (gzip_size(&path), brotli_size(&path));

@@ -4,9 +4,10 @@
 //! 1. `cargo build --release --target wasm32-unknown-unknown --bin heart-pump-guide` (linked with
 //!    `--emit-relocs`, see .cargo/config.toml, so the next step can move code between modules);
 //! 2. the wasm split at its `wasm_split` points ([`wasm_split_cli_support`], the library cargo-leptos uses):
-//!    a main module (every patient page) and one module per split point (`split_simulator.wasm`: the demo,
-//!    the practice room and the model's limits), fetched by `__wasm_split.js` the first time a reader opens
-//!    such a page;
+//!    a main module (the frame and every patient page), one module per split point (`split_demo.wasm`: the
+//!    demo and the model's limits; `split_practice.wasm`: the practice room) and one for the code several
+//!    split points share (`chunk_<n>.wasm`), fetched by `__wasm_split.js` the first time a reader opens a
+//!    page that needs them (see src/simulator.rs);
 //! 3. `wasm-bindgen --target web --no-typescript --keep-lld-exports` on the main module (the CLI at the version
 //!    in Cargo.lock, installed by setup; the split modules import what they need from the main one);
 //! 4. `wasm-opt -Oz` on every module (binaryen from npm, at the version in end2end/package.json: Debian's older
@@ -147,8 +148,8 @@ pub fn build_site_files(dist: &Path) {
 }
 
 /// Splits the linked wasm at its `wasm_split` points: writes `<APP_BIN>.wasm` (the main module, still to be
-/// bound), one `split_<name>.wasm` per split point and the loader `__wasm_split.js` into `out`, and returns
-/// the split modules' paths. Fails when the app has no split point: then the simulator would be in the main
+/// bound), one `split_<name>.wasm` per split point, a `chunk_<n>.wasm` for code several of them share, and
+/// the loader `__wasm_split.js` into `out`, and returns the paths of all but the main module. Fails when the app has no split point: then the simulator would be in the main
 /// module, and every reader would download it.
 fn split_modules(wasm: &[u8], out: &Path) -> Vec<PathBuf> {
     eprintln!("\n==> split the wasm into modules fetched on demand (wasm_split_cli_support)");
