@@ -11,6 +11,7 @@ use crate::components::notice_bar::NoticeBar;
 use crate::i18n::{self, I18n, Locale};
 use crate::notices::{Notice, Notices};
 use crate::pages;
+use crate::read_aloud::ReadAloud;
 use crate::route::Route;
 use crate::storage;
 
@@ -123,6 +124,7 @@ pub fn App() -> impl IntoView {
         <Later><SiteHeader route=route.read_only() /></Later>
         <Later><NoticeBar notice=notice update_ready=update_ready settings_reset=settings_reset /></Later>
         <main id="main" tabindex="-1" node_ref=main_ref>
+            {move || route.get().is_patient_page().then(|| view! { <ReadAloud /> })}
             <Later>{move || match route.get() {
                 Route::Home => pages::home::HomePage().into_any(),
                 Route::Shock => pages::shock::ShockPage().into_any(),

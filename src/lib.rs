@@ -20,6 +20,7 @@ pub mod page_ready;
 pub mod pages;
 pub mod practice;
 pub mod question_list;
+pub mod read_aloud;
 pub mod route;
 pub mod simulator;
 pub mod storage;

@@ -68,6 +68,24 @@ impl Route {
     pub const CLINICIAN_NAV: &'static [Route] =
         &[Route::Practice(crate::practice::PracticePage::Hub)];
 
+    /// The patient guide's pages (home and the nine pages for patients and families): they have the
+    /// "Listen to this page" control.
+    pub fn is_patient_page(self) -> bool {
+        matches!(
+            self,
+            Route::Home
+                | Route::Shock
+                | Route::Pump
+                | Route::Insertion
+                | Route::Risks
+                | Route::Options
+                | Route::After
+                | Route::Family
+                | Route::Questions
+                | Route::Glossary
+        )
+    }
+
     /// True when `self` is (or lies under) the navigation entry `nav`, for `aria-current`.
     pub fn is_under(self, nav: Route) -> bool {
         self == nav || matches!((self, nav), (Route::Practice(_), Route::Practice(_)))

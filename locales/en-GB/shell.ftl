@@ -82,3 +82,16 @@ sc-title-pump-stopped = Pump stopped
 sc-title-haemolysis = Haemolysis
 sc-title-weaning = Weaning
 sc-title-removal = Removal
+
+# "Listen to this page": the browser reads the page aloud (src/read_aloud.rs).
+read-aloud-listen = Listen to this page
+read-aloud-pause = Pause
+read-aloud-resume = Resume
+read-aloud-stop = Stop
+read-aloud-starting = Getting ready to read…
+read-aloud-reading = Reading this page aloud.
+read-aloud-paused = Paused.
+read-aloud-finished = Finished reading this page.
+read-aloud-no-voice = This device has no voice for { $language }, so it cannot read this page aloud.
+read-aloud-unsupported = This browser cannot read pages aloud.
+read-aloud-not-loaded = The reader did not download. Check your connection and try again.

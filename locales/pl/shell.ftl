@@ -80,3 +80,16 @@ sc-title-pump-stopped = Pompa zatrzymana
 sc-title-haemolysis = Hemoliza
 sc-title-weaning = Odzwyczajanie od wspomagania
 sc-title-removal = Usunięcie pompy
+
+# „Posłuchaj tej strony”: przeglądarka czyta stronę na głos (src/read_aloud.rs).
+read-aloud-listen = Posłuchaj tej strony
+read-aloud-pause = Wstrzymaj
+read-aloud-resume = Wznów
+read-aloud-stop = Zatrzymaj
+read-aloud-starting = Przygotowanie do czytania…
+read-aloud-reading = Czytanie tej strony na głos.
+read-aloud-paused = Wstrzymano.
+read-aloud-finished = Zakończono czytanie tej strony.
+read-aloud-no-voice = To urządzenie nie ma głosu dla języka: { $language }, więc nie może przeczytać tej strony na głos.
+read-aloud-unsupported = Ta przeglądarka nie potrafi czytać stron na głos.
+read-aloud-not-loaded = Nie udało się pobrać czytnika. Sprawdź połączenie z internetem i spróbuj ponownie.

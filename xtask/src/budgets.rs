@@ -10,16 +10,19 @@ use crate::shell::{cmd, fail, root};
 use crate::site_build::files_under;
 
 /// The wasm modules and their download budgets, gzip and brotli (bytes), checked on every build. The main
-/// module is what every reader downloads (the app frame and the patient pages); the others only a reader who
-/// opens the demo or the model's limits (`split_demo`), the practice room (`split_practice`), and either
-/// (`chunk_…`: the simulation, charts and console both use; the splitter numbers it). Before the split
-/// (issue 16) the one module was 409,135 B gzip and 319,063 B brotli against a 410 KB gzip budget.
-const MODULE_BUDGETS: [WasmBudget; 4] = [
+/// module is what every reader downloads (the app frame and the patient pages); the others are fetched the
+/// first time a reader opens the demo or the model's limits (`split_demo`), the practice room
+/// (`split_practice`) or presses "Listen to this page" (`split_read_aloud`), with the code they share
+/// (`chunk_<n>`: the splitter numbers these, so they have one budget for all of them together). Before the
+/// split (issue 16) the one module was 409,135 B gzip and 319,063 B brotli against a 410 KB gzip budget.
+/// Measured 2026-12-05 with the reader control: main 245,163 / 196,373 B (the control and the bindings of
+/// the Web Speech API it calls: +5.2 / +4.2 KB), read aloud 5,918 / 5,365 B, shared 41,743 / 35,844 B.
+const MODULE_BUDGETS: [WasmBudget; 5] = [
     WasmBudget {
         label: "main (app frame and patient pages)",
         file: "heart-pump-guide_bg.wasm",
-        gzip: 246_000,
-        brotli: 197_000,
+        gzip: 250_000,
+        brotli: 200_000,
     },
     WasmBudget {
         label: "demo and model limits",
@@ -34,10 +37,16 @@ const MODULE_BUDGETS: [WasmBudget; 4] = [
         brotli: 56_000,
     },
     WasmBudget {
-        label: "shared by demo and practice room",
+        label: "read aloud",
+        file: "split_read_aloud.wasm",
+        gzip: 6_500,
+        brotli: 6_000,
+    },
+    WasmBudget {
+        label: "code shared by split modules (every chunk_<n>.wasm together)",
         file: "chunk_",
-        gzip: 42_000,
-        brotli: 36_000,
+        gzip: 44_000,
+        brotli: 38_000,
     },
 ];
 
@@ -121,9 +130,9 @@ pub fn size_report() {
         }
         eprintln!("    {name:<52} {raw:>9} {gz:>9} {br:>9}");
     }
-    // A budget's file is its name, or the start of its name (the shared module's number may change). Every
-    // wasm file must have exactly one budget and every budget exactly one file, so a new split module cannot
-    // slip in unchecked.
+    // A budget's file is its name, or the start of the names of the files it covers together (the shared
+    // modules are numbered by the splitter). Every wasm file must have a budget, so a new split module
+    // cannot slip in unchecked.
     let is_budgeted = |budget: &WasmBudget, file: &str| {
         let name = file.rsplit('/').next().unwrap_or(file);
         name == budget.file || (budget.file.ends_with('_') && name.starts_with(budget.file))
@@ -137,38 +146,33 @@ pub fn size_report() {
     }
     for budget in &MODULE_BUDGETS {
         let matched: Vec<&String> = files.iter().filter(|f| is_budgeted(budget, f)).collect();
-        let name = match matched.as_slice() {
-            [one] => *one,
-            [] => {
-                failures.push(format!("no {} in dist/ ({})", budget.file, budget.label));
-                continue;
-            }
-            more => {
-                failures.push(format!(
-                    "{} files share the budget of {} ({}): give each its own",
-                    more.len(),
-                    budget.file,
-                    budget.label
-                ));
-                continue;
-            }
-        };
-        let path = dist.join(name);
-        let (gz, br) = (gzip_size(&path), brotli_size(&path));
+        if matched.is_empty() {
+            failures.push(format!("no {} in dist/ ({})", budget.file, budget.label));
+            continue;
+        }
+        let (gz, br) = matched.iter().fold((0, 0), |(gz, br), name| {
+            let path = dist.join(name);
+            (gz + gzip_size(&path), br + brotli_size(&path))
+        });
         eprintln!(
             "    wasm {}: {gz} B gzip (budget {}), {br} B brotli (budget {})",
             budget.label, budget.gzip, budget.brotli
         );
+        let what = if matched.len() == 1 {
+            matched[0].clone()
+        } else {
+            format!("{} ({} files)", budget.file, matched.len())
+        };
         if gz > budget.gzip {
             failures.push(format!(
-                "{name}: {gz} B gzip, over its {} B budget by {} B",
+                "{what}: {gz} B gzip, over its {} B budget by {} B",
                 budget.gzip,
                 gz - budget.gzip
             ));
         }
         if br > budget.brotli {
             failures.push(format!(
-                "{name}: {br} B brotli, over its {} B budget by {} B",
+                "{what}: {br} B brotli, over its {} B budget by {} B",
                 budget.brotli,
                 br - budget.brotli
             ));

@@ -1,0 +1,372 @@
+//! Reading the page aloud with the browser's own speech synthesis: the page's text as sentences (with where
+//! each is on the page), a voice for the page's language, one utterance per sentence, and the sentence being
+//! read highlighted (the CSS Custom Highlight API where the browser has it, the paragraph otherwise). This is
+//! in the `read_aloud` module, fetched the first time a reader asks for it (`super::command`).
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Function, Promise, Reflect};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    Element, Node, Range, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice, Text,
+};
+
+use super::sentences::{sentences, spoken};
+use super::{Command, Problem, Reading};
+use crate::i18n::Locale;
+
+/// The name of the highlight in `style/app.css` (`::highlight(hpg-reading)`).
+const HIGHLIGHT: &str = "hpg-reading";
+/// The class a paragraph gets while it is read, where the browser has no custom highlights.
+const READING_CLASS: &str = "reading-aloud";
+/// The page's readable blocks: the innermost of these are read, in page order.
+const BLOCKS: &str =
+    "h1, h2, h3, h4, p, li, dt, dd, figcaption, caption, th, td, summary, blockquote";
+/// Where the page's text is, and what in it is not read (the reader control itself, hidden parts).
+const SKIP: &str = ".read-aloud, [aria-hidden='true'], [hidden], .visually-hidden";
+
+/// One sentence to read and where it is.
+struct Sentence {
+    text: String,
+    range: Range,
+    block: Element,
+}
+
+/// The reading in progress.
+struct Session {
+    synth: SpeechSynthesis,
+    voice: SpeechSynthesisVoice,
+    lang: String,
+    sentences: Vec<Sentence>,
+    state: RwSignal<Reading>,
+    /// The utterance's handlers, kept alive while it may call them.
+    handlers: Vec<Closure<dyn FnMut(JsValue)>>,
+    /// Counts readings, so the handlers of a stopped one do nothing.
+    generation: u32,
+}
+
+thread_local! {
+    static SESSION: RefCell<Option<Session>> = const { RefCell::new(None) };
+    static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Carries out `command` for the page's reader control, whose state is `state`.
+pub fn run(command: Command, state: RwSignal<Reading>, locale: Locale) {
+    match command {
+        Command::Start => leptos::task::spawn_local(start(state, locale)),
+        Command::Pause => with_session(|s| {
+            s.synth.pause();
+            s.state.set(Reading::Paused);
+        }),
+        Command::Resume => with_session(|s| {
+            s.synth.resume();
+            s.state.set(Reading::Speaking);
+        }),
+        Command::Stop => stop(Reading::Idle),
+    }
+}
+
+fn with_session(f: impl FnOnce(&Session)) {
+    SESSION.with(|s| {
+        if let Some(session) = s.borrow().as_ref() {
+            f(session);
+        }
+    });
+}
+
+/// A new reading (or none, after Stop): earlier readings and their pending steps end.
+fn next_generation() -> u32 {
+    GENERATION.with(|g| {
+        g.set(g.get().wrapping_add(1));
+        g.get()
+    })
+}
+
+async fn start(state: RwSignal<Reading>, locale: Locale) {
+    stop(Reading::Idle);
+    let generation = next_generation();
+    let Some(synth) = speech_synthesis() else {
+        let _ = state.try_set(Reading::Problem(Problem::Unsupported));
+        return;
+    };
+    let _ = state.try_set(Reading::Starting);
+    let lang = locale.info().tag.to_owned();
+    let Some(voice) = voice_for(&synth, &lang).await else {
+        let _ = state.try_set(Reading::Problem(Problem::NoVoice));
+        return;
+    };
+    // Stopped, or the page left, while the voices were loading.
+    if GENERATION.with(std::cell::Cell::get) != generation || state.is_disposed() {
+        return;
+    }
+    let sentences = page_sentences();
+    if sentences.is_empty() {
+        let _ = state.try_set(Reading::Idle);
+        return;
+    }
+    synth.cancel();
+    SESSION.with(|s| {
+        *s.borrow_mut() = Some(Session {
+            synth,
+            voice,
+            lang,
+            sentences,
+            state,
+            handlers: Vec::new(),
+            generation,
+        })
+    });
+    state.set(Reading::Speaking);
+    speak(0, generation);
+}
+
+/// Speaks sentence `index` of reading `generation` (if it is still the current one).
+fn speak(index: usize, generation: u32) {
+    let utterance = SESSION.with(|s| {
+        let mut s = s.borrow_mut();
+        let session = s.as_mut().filter(|s| s.generation == generation)?;
+        let sentence = session.sentences.get(index)?;
+        let utterance = SpeechSynthesisUtterance::new_with_text(&sentence.text).ok()?;
+        utterance.set_voice(Some(&session.voice));
+        utterance.set_lang(&session.lang);
+        let on_start = Closure::<dyn FnMut(JsValue)>::new(move |_| highlight(index, generation));
+        let on_end = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+            // The next sentence in a task of its own, outside the handler that is still running.
+            leptos::task::spawn_local(async move { speak(index + 1, generation) });
+        });
+        let on_error = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+            // Cancelling (Stop, a new reading) interrupts the utterance: nothing is wrong then.
+            let error = Reflect::get(&event, &"error".into())
+                .ok()
+                .and_then(|e| e.as_string())
+                .unwrap_or_default();
+            if !matches!(error.as_str(), "interrupted" | "canceled") {
+                leptos::logging::warn!("read aloud: {error}");
+                stop_if(generation, Reading::Idle);
+            }
+        });
+        utterance.set_onstart(Some(on_start.as_ref().unchecked_ref()));
+        utterance.set_onend(Some(on_end.as_ref().unchecked_ref()));
+        utterance.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        // Handlers of earlier sentences have run; only the current utterance's are kept.
+        session.handlers = vec![on_start, on_end, on_error];
+        Some((session.synth.clone(), utterance))
+    });
+    match utterance {
+        Some((synth, utterance)) => synth.speak(&utterance),
+        None => stop_if(generation, Reading::Finished),
+        // (stop_if bumps the generation: the finished reading's handlers then do nothing.)
+    }
+}
+
+/// Ends reading `generation` if it is still the current one.
+fn stop_if(generation: u32, then: Reading) {
+    let current = SESSION.with(|s| s.borrow().as_ref().map(|s| s.generation)) == Some(generation);
+    if current {
+        stop(then);
+    }
+}
+
+/// Stops any reading, clears the highlight and leaves the control in `then`.
+fn stop(then: Reading) {
+    next_generation();
+    let session = SESSION.with(|s| s.borrow_mut().take());
+    clear_highlight();
+    if let Some(session) = session {
+        session.synth.cancel();
+        let _ = session.state.try_set(then);
+    }
+}
+
+/// The browser's speech synthesis, if it has one (and can make utterances).
+fn speech_synthesis() -> Option<SpeechSynthesis> {
+    let window = window();
+    let has = |name: &str| {
+        Reflect::get(&window, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null())
+    };
+    if !has("speechSynthesis") || !has("SpeechSynthesisUtterance") {
+        return None;
+    }
+    window.speech_synthesis().ok()
+}
+
+/// A voice for `lang` (a BCP 47 tag): the exact language and region first, then the language. Browsers
+/// load their voice list after the page; an empty list is waited for (`voiceschanged`, two seconds at most).
+async fn voice_for(synth: &SpeechSynthesis, lang: &str) -> Option<SpeechSynthesisVoice> {
+    let mut voices = synth.get_voices();
+    if voices.length() == 0 {
+        let target: web_sys::EventTarget = synth.clone().unchecked_into();
+        let changed = Promise::new(&mut |resolve: Function, _| {
+            let _ = target.add_event_listener_with_callback("voiceschanged", &resolve);
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 2000);
+        });
+        let _ = JsFuture::from(changed).await;
+        voices = synth.get_voices();
+    }
+    let voices: Vec<SpeechSynthesisVoice> = voices.iter().map(JsCast::unchecked_into).collect();
+    let norm = |tag: &str| tag.replace('_', "-").to_ascii_lowercase();
+    let wanted = norm(lang);
+    let primary = wanted.split('-').next().unwrap_or_default().to_owned();
+    let exact = voices.iter().find(|v| norm(&v.lang()) == wanted);
+    let same_language = || {
+        voices
+            .iter()
+            .find(|v| norm(&v.lang()).split('-').next() == Some(primary.as_str()))
+    };
+    exact.or_else(same_language).cloned()
+}
+
+/// The page's text as sentences, in reading order, with where each one is.
+fn page_sentences() -> Vec<Sentence> {
+    let document = document();
+    let Some(main) = document.get_element_by_id("main") else {
+        return Vec::new();
+    };
+    let Ok(blocks) = main.query_selector_all(BLOCKS) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for i in 0..blocks.length() {
+        let Some(block) = blocks.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        // Only the innermost blocks (a list item's paragraph, not the item too), only what is on the page.
+        let has_inner_block = block.query_selector(BLOCKS).ok().flatten().is_some();
+        let skipped = block.closest(SKIP).ok().flatten().is_some();
+        if has_inner_block || skipped || block.get_client_rects().length() == 0 {
+            continue;
+        }
+        block_sentences(&document, &block, &mut out);
+    }
+    out
+}
+
+/// Adds `block`'s sentences to `out`.
+fn block_sentences(document: &web_sys::Document, block: &Element, out: &mut Vec<Sentence>) {
+    // Its text nodes, with where each starts in the block's text (in UTF-16 units, as the DOM counts).
+    let mut nodes: Vec<(Text, u32)> = Vec::new();
+    let mut text = String::new();
+    let mut utf16 = 0_u32;
+    let Ok(walker) = document.create_tree_walker_with_what_to_show(block, 4) else {
+        return; // 4: NodeFilter.SHOW_TEXT
+    };
+    while let Ok(Some(node)) = walker.next_node() {
+        let Ok(node) = node.dyn_into::<Text>() else {
+            continue;
+        };
+        let hidden = node
+            .parent_element()
+            .and_then(|p| p.closest(SKIP).ok().flatten())
+            .is_some();
+        if hidden {
+            continue;
+        }
+        let data = node.data();
+        nodes.push((node, utf16));
+        utf16 += data.encode_utf16().count() as u32;
+        text.push_str(&data);
+    }
+    for range in sentences(&text) {
+        let start = text[..range.start].encode_utf16().count() as u32;
+        let end = start + text[range.clone()].encode_utf16().count() as u32;
+        let (Some(from), Some(to)) = (position(&nodes, start, false), position(&nodes, end, true))
+        else {
+            continue;
+        };
+        let Ok(dom_range) = document.create_range() else {
+            continue;
+        };
+        if dom_range.set_start(&from.0, from.1).is_err() || dom_range.set_end(&to.0, to.1).is_err()
+        {
+            continue;
+        }
+        out.push(Sentence {
+            text: spoken(&text[range]),
+            range: dom_range,
+            block: block.clone(),
+        });
+    }
+}
+
+/// The text node and offset at UTF-16 position `at` of the block's text; at a boundary between two nodes,
+/// the earlier node's end when `end`, the later node's start otherwise.
+fn position(nodes: &[(Text, u32)], at: u32, end: bool) -> Option<(Node, u32)> {
+    let index = nodes.iter().rposition(|(node, start)| {
+        let len = node.length();
+        if end {
+            *start < at && at <= start + len
+        } else {
+            *start <= at && at < start + len
+        }
+    })?;
+    let (node, start) = &nodes[index];
+    Some((node.clone().unchecked_into(), at - start))
+}
+
+/// Highlights sentence `index` of reading `generation` and keeps it in view.
+fn highlight(index: usize, generation: u32) {
+    SESSION.with(|s| {
+        let s = s.borrow();
+        let Some(sentence) = s
+            .as_ref()
+            .filter(|s| s.generation == generation)
+            .and_then(|s| s.sentences.get(index))
+        else {
+            return;
+        };
+        clear_highlight();
+        if !set_custom_highlight(&sentence.range) {
+            let _ = sentence.block.class_list().add_1(READING_CLASS);
+        }
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        sentence
+            .block
+            .scroll_into_view_with_scroll_into_view_options(&options);
+    });
+}
+
+/// `CSS.highlights.set(HIGHLIGHT, new Highlight(range))`; false where the browser has no custom highlights.
+fn set_custom_highlight(range: &Range) -> bool {
+    let global = js_sys::global();
+    let registry = Reflect::get(&global, &"CSS".into())
+        .and_then(|css| Reflect::get(&css, &"highlights".into()));
+    let constructor = Reflect::get(&global, &"Highlight".into());
+    let (Ok(registry), Ok(constructor)) = (registry, constructor) else {
+        return false;
+    };
+    if registry.is_undefined() || !constructor.is_function() {
+        return false;
+    }
+    let constructor: &Function = constructor.unchecked_ref();
+    let Ok(highlight) = Reflect::construct(constructor, &Array::of1(range)) else {
+        return false;
+    };
+    Reflect::get(&registry, &"set".into())
+        .ok()
+        .and_then(|set| set.dyn_into::<Function>().ok())
+        .is_some_and(|set| set.call2(&registry, &HIGHLIGHT.into(), &highlight).is_ok())
+}
+
+fn clear_highlight() {
+    let global = js_sys::global();
+    if let Ok(registry) = Reflect::get(&global, &"CSS".into())
+        .and_then(|css| Reflect::get(&css, &"highlights".into()))
+    {
+        if let Ok(delete) = Reflect::get(&registry, &"delete".into()) {
+            if let Ok(delete) = delete.dyn_into::<Function>() {
+                let _ = delete.call1(&registry, &HIGHLIGHT.into());
+            }
+        }
+    }
+    if let Ok(marked) = document().query_selector_all(&format!(".{READING_CLASS}")) {
+        for i in 0..marked.length() {
+            if let Some(el) = marked.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = el.class_list().remove_1(READING_CLASS);
+            }
+        }
+    }
+}
