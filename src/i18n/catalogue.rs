@@ -75,10 +75,7 @@ pub fn is_loaded(locale: Locale) -> bool {
 /// with no message at all (say, an error page a host sent instead) is not installed and returns 0.
 pub fn install(locale: Locale, ftl: &str) -> usize {
     let resource = parse(ftl.to_owned());
-    let messages = resource
-        .entries()
-        .filter(|e| matches!(e, fluent_syntax::ast::Entry::Message(_)))
-        .count();
+    let messages = message_count(&resource);
     if messages > 0 {
         let mut bundle = new_bundle::<&str>(locale.info(), &[]);
         bundle.add_resource_overriding(resource);
@@ -86,6 +83,14 @@ pub fn install(locale: Locale, ftl: &str) -> usize {
         SIMULATOR_TEXT.with(|s| s.set(s.get() & !(1 << locale.0)));
     }
     messages
+}
+
+/// How many messages `resource` defines.
+fn message_count(resource: &FluentResource) -> usize {
+    resource
+        .entries()
+        .filter(|e| matches!(e, fluent_syntax::ast::Entry::Message(_)))
+        .count()
 }
 
 /// Whether `locale`'s simulator text is in its bundle.
@@ -98,10 +103,7 @@ pub fn simulator_text_loaded(locale: Locale) -> bool {
 /// many messages it defines; nothing is added when that is 0 or the locale has no bundle yet.
 pub fn install_simulator_text(locale: Locale, ftl: &str) -> usize {
     let resource = parse(ftl.to_owned());
-    let messages = resource
-        .entries()
-        .filter(|e| matches!(e, fluent_syntax::ast::Entry::Message(_)))
-        .count();
+    let messages = message_count(&resource);
     if messages == 0 {
         return 0;
     }
