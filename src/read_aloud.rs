@@ -28,6 +28,8 @@ pub enum Reading {
     Paused,
     /// It read the whole page.
     Finished,
+    /// The reader pressed Stop.
+    Stopped,
     /// It cannot read.
     Problem(Problem),
 }
@@ -41,6 +43,8 @@ pub enum Problem {
     NoVoice,
     /// The reader's module could not be fetched.
     NotLoaded,
+    /// The browser did not speak (an error, or nothing started).
+    Failed,
 }
 
 /// What the control asks the reader to do.
@@ -86,6 +90,35 @@ fn send(command_: Command, state: RwSignal<Reading>, locale: Locale) {
     });
 }
 
+/// Speaks nothing, during the reader's tap: iOS lets a page speak only once it has spoken from a tap, and
+/// the reading itself starts later (after its module and the voices have loaded).
+fn unlock_speech() {
+    let window = window();
+    let available = js_sys::Reflect::get(&window, &"speechSynthesis".into())
+        .is_ok_and(|v| !v.is_undefined() && !v.is_null());
+    if !available {
+        return;
+    }
+    if let (Ok(synth), Ok(silence)) = (
+        window.speech_synthesis(),
+        web_sys::SpeechSynthesisUtterance::new_with_text(""),
+    ) {
+        synth.speak(&silence);
+    }
+}
+
+fn focus_main_button() {
+    use wasm_bindgen::JsCast;
+    if let Some(button) = document()
+        .query_selector(".read-aloud-main")
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = button.focus();
+    }
+}
+
 /// The reader control: one button that starts, pauses and resumes (so keyboard focus stays on it), a Stop
 /// button while reading, and a status line that screen readers announce.
 #[component]
@@ -108,7 +141,10 @@ pub fn ReadAloud() -> impl IntoView {
             Reading::Speaking => send(Command::Pause, state, locale),
             Reading::Paused => send(Command::Resume, state, locale),
             Reading::Starting => {}
-            _ => send(Command::Start, state, locale),
+            _ => {
+                unlock_speech();
+                send(Command::Start, state, locale);
+            }
         }
     };
     let label = move || match state.get() {
@@ -122,6 +158,8 @@ pub fn ReadAloud() -> impl IntoView {
         Reading::Speaking => i18n.t("read-aloud-reading"),
         Reading::Paused => i18n.t("read-aloud-paused"),
         Reading::Finished => i18n.t("read-aloud-finished"),
+        Reading::Stopped => i18n.t("read-aloud-stopped"),
+        Reading::Problem(Problem::Failed) => i18n.t("read-aloud-failed"),
         Reading::Problem(Problem::Unsupported) => i18n.t("read-aloud-unsupported"),
         Reading::Problem(Problem::NotLoaded) => i18n.t("read-aloud-not-loaded"),
         Reading::Problem(Problem::NoVoice) => {
@@ -143,8 +181,11 @@ pub fn ReadAloud() -> impl IntoView {
                 {label}
             </button>
             {move || active().then(|| view! {
-                <button type="button" class="read-aloud-stop"
-                    on:click=move |_| send(Command::Stop, state, i18n.locale_untracked())>
+                <button type="button" class="read-aloud-stop" on:click=move |_| {
+                    send(Command::Stop, state, i18n.locale_untracked());
+                    // This button goes: keyboard focus goes back to the main one.
+                    focus_main_button();
+                }>
                     {i18n.tr("read-aloud-stop")}
                 </button>
             })}

@@ -1,7 +1,8 @@
 //! The simulator pages live in WebAssembly modules of their own, which the browser fetches only when a reader
 //! opens one of them: a family reading the patient pages never downloads the simulation, its charts or the
 //! practice room. `split_demo.wasm` has the live demo and the model's limits, `split_practice.wasm` the
-//! practice room, and a third module (`chunk_<n>.wasm`) the code both use, fetched with the first of them.
+//! practice room, and the splitter's shared modules (`chunk_<n>.wasm`) the code they share, fetched with the
+//! first of them.
 //!
 //! The build splits the app at [`demo_view`] and [`practice_view`] (`wasm_split`; see
 //! xtask/src/site_build.rs). Everything such a function reaches and no patient page does goes into a split
@@ -34,7 +35,7 @@ thread_local! {
     static LOADED: Cell<u8> = const { Cell::new(0) };
 }
 
-/// The simulator's modules. Code both use (the simulation, the charts, the console) is in a third module
+/// The simulator's modules. Code both use (the simulation, the charts, the console) is in a shared module
 /// the build splits off for them, which the browser fetches with whichever is opened first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Module {

@@ -26,6 +26,8 @@ function speechStub(voices) {
   const synth = {
     getVoices: () => voices.map((v) => ({ ...v, default: false, localService: true, voiceURI: v.name })),
     speak(u) {
+      // The reader speaks an empty utterance from the tap itself (iOS speaks only after one): not a sentence.
+      if (u.text === '') { log.unlocked = true; return; }
       log.spoken.push({ text: u.text, lang: u.lang, voice: u.voice && u.voice.lang });
       log.current = u;
       setTimeout(() => u.onstart && u.onstart({}), 0);
@@ -36,7 +38,8 @@ function speechStub(voices) {
       log.cancelled += 1;
       const u = log.current;
       log.current = null;
-      if (u && u.onerror) u.onerror({ error: 'interrupted' });
+      // As browsers do: the cancelled utterance's event comes later (its handler must still be safe to call).
+      if (u) setTimeout(() => u.onerror && u.onerror({ error: 'interrupted' }), 0);
     },
     addEventListener() {},
     removeEventListener() {},
@@ -85,23 +88,49 @@ test('a page is read aloud by keyboard, a sentence at a time and highlighted, wi
   }, second.text);
   await screenshot(page, 'read-aloud-pump-phone');
 
-  // Pause and resume with the same button, which keeps the focus.
+  assert.equal(await page.evaluate(() => window.__speech.unlocked), true, 'speech was unlocked by the tap');
+
+  // Pause and resume with the same button, which keeps the focus. Pause stops the sentence; Resume reads it
+  // again from its start (the speech API's own pause acts as a cancel on Android).
   const pause = page.getByRole('button', { name: 'Pause' });
   assert.ok(await pause.evaluate((b) => b === document.activeElement), 'focus stays on the button');
   await page.keyboard.press('Enter');
   await status(page).filter({ hasText: 'Paused.' }).waitFor();
-  assert.equal(await page.evaluate(() => window.__speech.paused), true);
+  assert.equal(await page.evaluate(() => window.__speech.current), null, 'nothing is being spoken');
   await page.getByRole('button', { name: 'Resume' }).waitFor();
   await page.keyboard.press('Enter');
   await status(page).filter({ hasText: 'Reading this page aloud.' }).waitFor();
-  assert.equal(await page.evaluate(() => window.__speech.paused), false);
+  await page.waitForFunction(() => window.__speech.spoken.length === 3);
+  assert.equal((await spoken(page))[2].text, second.text, 'the paused sentence is read again');
+  // A late event of the sentence cancelled by Pause did not move the reading on.
+  await page.waitForFunction(() => CSS.highlights.get('hpg-reading')?.size === 1);
+  assert.equal((await spoken(page)).length, 3);
 
-  // Stop: no highlight, the control as it was.
+  // Stop: no highlight, focus back on the main button, the control as it was, and it says so.
+  const cancelledBefore = await page.evaluate(() => window.__speech.cancelled);
   await page.getByRole('button', { name: 'Stop' }).click();
   await listen.waitFor();
+  await status(page).filter({ hasText: 'Stopped.' }).waitFor();
   await page.waitForFunction(() => !CSS.highlights.get('hpg-reading'));
-  assert.ok(await page.evaluate(() => window.__speech.cancelled) >= 1);
-  assert.deepEqual(watch.errors, []);
+  assert.equal(await page.evaluate(() => window.__speech.cancelled), cancelledBefore + 1);
+  assert.ok(await listen.evaluate((b) => b === document.activeElement), 'focus is on Listen again');
+
+  // Read to the end: every sentence is spoken once, in order, and then it says it has finished.
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__speech.current);
+  await page.evaluate(async () => {
+    const done = () => document.querySelector('.read-aloud-status').textContent.includes('Finished');
+    while (!done()) {
+      if (window.__speech.current) window.__speech.finish();
+      await new Promise((go) => setTimeout(go, 0));
+    }
+  });
+  await status(page).filter({ hasText: 'Finished reading this page.' }).waitFor();
+  const all = (await spoken(page)).slice(3).map((u) => u.text);
+  assert.ok(all.length > 20, `the whole page was read (${all.length} sentences)`);
+  assert.equal(new Set(all).size, all.length, 'no sentence twice');
+  assert.ok(!all.some((t) => /Listen to this page|Reading this page aloud/.test(t)), 'not the control itself');
+  assert.deepEqual(watch.errors, [], 'no handler was called after it was gone');
   await page.close();
 });
 
@@ -141,7 +170,7 @@ test('leaving the page stops the reading; every patient page has the control, no
   await g.openMenu();
   await g.navLink('Other choices').click();
   await page.waitForFunction(() => location.hash === '#/options');
-  await page.waitForFunction(() => window.__speech.cancelled >= 1 && !CSS.highlights.get('hpg-reading'));
+  await page.waitForFunction(() => window.__speech.current === null && !CSS.highlights.get('hpg-reading'));
   await page.getByRole('button', { name: 'Listen to this page' }).waitFor();
   for (const route of ['', 'shock', 'pump', 'insertion', 'benefits-risks', 'options', 'after', 'family', 'questions', 'glossary']) {
     await g.open(route);

@@ -84,12 +84,14 @@ sc-title-removal = Tynnu allan
 # "Gwrando ar y dudalen hon": mae’r porwr yn darllen y dudalen yn uchel (src/read_aloud.rs).
 read-aloud-listen = Gwrando ar y dudalen hon
 read-aloud-pause = Oedi
-read-aloud-resume = Ailddechrau
+read-aloud-resume = Parhau
 read-aloud-stop = Stopio
 read-aloud-starting = Yn paratoi i ddarllen…
 read-aloud-reading = Yn darllen y dudalen hon yn uchel.
 read-aloud-paused = Wedi oedi.
 read-aloud-finished = Wedi gorffen darllen y dudalen hon.
+read-aloud-stopped = Wedi stopio.
 read-aloud-no-voice = Nid oes gan y ddyfais hon lais ar gyfer { $language }, felly ni all ddarllen y dudalen hon yn uchel.
 read-aloud-unsupported = Ni all y porwr hwn ddarllen tudalennau yn uchel.
 read-aloud-not-loaded = Ni wnaeth y darllenydd lwytho i lawr. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.
+read-aloud-failed = Ni wnaeth y porwr ddarllen y dudalen yn uchel. Rhowch gynnig arall arni, neu gwiriwch osodiadau lleferydd y ddyfais.

@@ -83,13 +83,15 @@ sc-title-removal = پمپ نکالنا
 
 # "یہ صفحہ سنیں": براؤزر صفحہ بلند آواز سے پڑھتا ہے (src/read_aloud.rs)۔
 read-aloud-listen = یہ صفحہ سنیں
-read-aloud-pause = روکیں
-read-aloud-resume = دوبارہ شروع کریں
+read-aloud-pause = وقفہ
+read-aloud-resume = جاری رکھیں
 read-aloud-stop = بند کریں
 read-aloud-starting = پڑھنے کی تیاری ہو رہی ہے…
 read-aloud-reading = یہ صفحہ بلند آواز سے پڑھا جا رہا ہے۔
 read-aloud-paused = روک دیا گیا۔
 read-aloud-finished = یہ صفحہ پڑھ لیا گیا۔
+read-aloud-stopped = بند کر دیا گیا۔
 read-aloud-no-voice = اس آلے میں { $language } کی آواز نہیں ہے، اس لیے یہ صفحہ بلند آواز سے نہیں پڑھا جا سکتا۔
 read-aloud-unsupported = یہ براؤزر صفحات بلند آواز سے نہیں پڑھ سکتا۔
 read-aloud-not-loaded = پڑھنے والا حصہ ڈاؤن لوڈ نہیں ہوا۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔
+read-aloud-failed = براؤزر نے صفحہ بلند آواز سے نہیں پڑھا۔ دوبارہ کوشش کریں، یا آلے کی آواز کی سیٹنگز چیک کریں۔

@@ -24,9 +24,15 @@ const HIGHLIGHT: &str = "hpg-reading";
 const READING_CLASS: &str = "reading-aloud";
 /// The page's readable blocks: the innermost of these are read, in page order.
 const BLOCKS: &str =
-    "h1, h2, h3, h4, p, li, dt, dd, figcaption, caption, th, td, summary, blockquote";
-/// Where the page's text is, and what in it is not read (the reader control itself, hidden parts).
-const SKIP: &str = ".read-aloud, [aria-hidden='true'], [hidden], .visually-hidden";
+    "h1, h2, h3, h4, p, li, dt, dd, figcaption, caption, th, td, summary, blockquote, legend";
+/// What in the page's text is not read (the reader control itself, hidden parts).
+const SKIP: &str = ".read-aloud, [aria-hidden='true'], [hidden]";
+/// Put between two text nodes whose elements are not inline (the lines of an outcome's caption): a space,
+/// and a sentence break.
+const PART_BREAK: char = super::sentences::BREAK;
+/// If a sentence has not started this long after it was handed to the browser, the browser is not speaking
+/// (iOS speaks only after a tap; a voice may fail silently): the control then says so.
+const START_TIMEOUT_MS: u64 = 8000;
 
 /// One sentence to read and where it is.
 struct Sentence {
@@ -42,9 +48,16 @@ struct Session {
     lang: String,
     sentences: Vec<Sentence>,
     state: RwSignal<Reading>,
-    /// The utterance's handlers, kept alive while it may call them.
+    /// The sentence being read (or to read again on Resume).
+    current: usize,
+    /// Whether the current sentence has started (see [`START_TIMEOUT_MS`]).
+    started: bool,
+    /// The utterance being spoken and its handlers: the handlers are detached from it before it is
+    /// cancelled, so the browser never calls a handler that is gone.
+    utterance: Option<SpeechSynthesisUtterance>,
     handlers: Vec<Closure<dyn FnMut(JsValue)>>,
-    /// Counts readings, so the handlers of a stopped one do nothing.
+    /// The run of utterances this session belongs to: Stop, Pause and a new reading start a new one, so the
+    /// late events of an earlier utterance do nothing.
     generation: u32,
 }
 
@@ -54,27 +67,58 @@ thread_local! {
 }
 
 /// Carries out `command` for the page's reader control, whose state is `state`.
+///
+/// Pause cancels the sentence being read and Resume reads it again from its start: the speech API's own
+/// pause does not survive a cancel and acts as a cancel on Android, so it is not used.
 pub fn run(command: Command, state: RwSignal<Reading>, locale: Locale) {
     match command {
-        Command::Start => leptos::task::spawn_local(start(state, locale)),
-        Command::Pause => with_session(|s| {
-            s.synth.pause();
-            s.state.set(Reading::Paused);
-        }),
-        Command::Resume => with_session(|s| {
-            s.synth.resume();
-            s.state.set(Reading::Speaking);
-        }),
-        Command::Stop => stop(Reading::Idle),
+        Command::Start => {
+            // Taken now, not in the task: a Stop that arrives meanwhile (a change of language while the
+            // voices load) then ends this reading before it starts.
+            stop(Reading::Idle);
+            let generation = next_generation();
+            leptos::task::spawn_local(start(state, locale, generation));
+        }
+        Command::Pause => {
+            let generation = next_generation();
+            let paused = SESSION.with(|s| {
+                let mut s = s.borrow_mut();
+                let session = s.as_mut()?;
+                session.generation = generation;
+                detach(session);
+                Some((session.synth.clone(), session.state))
+            });
+            if let Some((synth, state)) = paused {
+                synth.cancel();
+                clear_highlight();
+                let _ = state.try_set(Reading::Paused);
+            }
+        }
+        Command::Resume => {
+            let generation = next_generation();
+            let resumed = SESSION.with(|s| {
+                let mut s = s.borrow_mut();
+                let session = s.as_mut()?;
+                session.generation = generation;
+                Some((session.current, session.state))
+            });
+            if let Some((current, state)) = resumed {
+                let _ = state.try_set(Reading::Speaking);
+                speak(current, generation);
+            }
+        }
+        Command::Stop => stop(Reading::Stopped),
     }
 }
 
-fn with_session(f: impl FnOnce(&Session)) {
-    SESSION.with(|s| {
-        if let Some(session) = s.borrow().as_ref() {
-            f(session);
-        }
-    });
+/// Detaches the current utterance's handlers (it is about to be cancelled, or has ended).
+fn detach(session: &mut Session) {
+    if let Some(u) = session.utterance.take() {
+        u.set_onstart(None);
+        u.set_onend(None);
+        u.set_onerror(None);
+    }
+    session.handlers.clear();
 }
 
 /// A new reading (or none, after Stop): earlier readings and their pending steps end.
@@ -85,23 +129,24 @@ fn next_generation() -> u32 {
     })
 }
 
-async fn start(state: RwSignal<Reading>, locale: Locale) {
-    stop(Reading::Idle);
-    let generation = next_generation();
+async fn start(state: RwSignal<Reading>, locale: Locale, generation: u32) {
+    let still_wanted =
+        || GENERATION.with(std::cell::Cell::get) == generation && !state.is_disposed();
     let Some(synth) = speech_synthesis() else {
         let _ = state.try_set(Reading::Problem(Problem::Unsupported));
         return;
     };
     let _ = state.try_set(Reading::Starting);
     let lang = locale.info().tag.to_owned();
-    let Some(voice) = voice_for(&synth, &lang).await else {
+    let voice = voice_for(&synth, &lang).await;
+    // Stopped, or the page or language changed, while the voices were loading.
+    if !still_wanted() {
+        return;
+    }
+    let Some(voice) = voice else {
         let _ = state.try_set(Reading::Problem(Problem::NoVoice));
         return;
     };
-    // Stopped, or the page left, while the voices were loading.
-    if GENERATION.with(std::cell::Cell::get) != generation || state.is_disposed() {
-        return;
-    }
     let sentences = page_sentences();
     if sentences.is_empty() {
         let _ = state.try_set(Reading::Idle);
@@ -115,6 +160,9 @@ async fn start(state: RwSignal<Reading>, locale: Locale) {
             lang,
             sentences,
             state,
+            current: 0,
+            started: false,
+            utterance: None,
             handlers: Vec::new(),
             generation,
         })
@@ -129,6 +177,10 @@ fn speak(index: usize, generation: u32) {
         let mut s = s.borrow_mut();
         let session = s.as_mut().filter(|s| s.generation == generation)?;
         let sentence = session.sentences.get(index)?;
+        // The page changed under the reader (the walkthrough's next step): what is left is not there.
+        if !sentence.block.is_connected() {
+            return None;
+        }
         let utterance = SpeechSynthesisUtterance::new_with_text(&sentence.text).ok()?;
         utterance.set_voice(Some(&session.voice));
         utterance.set_lang(&session.lang);
@@ -138,27 +190,45 @@ fn speak(index: usize, generation: u32) {
             leptos::task::spawn_local(async move { speak(index + 1, generation) });
         });
         let on_error = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-            // Cancelling (Stop, a new reading) interrupts the utterance: nothing is wrong then.
+            // Cancelling (Stop, Pause, a new reading) interrupts the utterance: nothing is wrong then.
             let error = Reflect::get(&event, &"error".into())
                 .ok()
                 .and_then(|e| e.as_string())
                 .unwrap_or_default();
             if !matches!(error.as_str(), "interrupted" | "canceled") {
                 leptos::logging::warn!("read aloud: {error}");
-                stop_if(generation, Reading::Idle);
+                stop_if(generation, Reading::Problem(Problem::Failed));
             }
         });
+        detach(session);
         utterance.set_onstart(Some(on_start.as_ref().unchecked_ref()));
         utterance.set_onend(Some(on_end.as_ref().unchecked_ref()));
         utterance.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        // Handlers of earlier sentences have run; only the current utterance's are kept.
         session.handlers = vec![on_start, on_end, on_error];
+        session.utterance = Some(utterance.clone());
+        session.current = index;
+        session.started = false;
         Some((session.synth.clone(), utterance))
     });
     match utterance {
-        Some((synth, utterance)) => synth.speak(&utterance),
+        Some((synth, utterance)) => {
+            synth.speak(&utterance);
+            // No start within the time: the browser is not speaking, and the reader should know.
+            set_timeout(
+                move || {
+                    let silent = SESSION.with(|s| {
+                        s.borrow().as_ref().is_some_and(|s| {
+                            s.generation == generation && s.current == index && !s.started
+                        })
+                    });
+                    if silent {
+                        stop_if(generation, Reading::Problem(Problem::Failed));
+                    }
+                },
+                std::time::Duration::from_millis(START_TIMEOUT_MS),
+            );
+        }
         None => stop_if(generation, Reading::Finished),
-        // (stop_if bumps the generation: the finished reading's handlers then do nothing.)
     }
 }
 
@@ -175,8 +245,11 @@ fn stop(then: Reading) {
     next_generation();
     let session = SESSION.with(|s| s.borrow_mut().take());
     clear_highlight();
-    if let Some(session) = session {
+    if let Some(mut session) = session {
+        detach(&mut session);
         session.synth.cancel();
+        // A pause of the speech API outlives a cancel (some browsers): never leave it paused.
+        session.synth.resume();
         let _ = session.state.try_set(then);
     }
 }
@@ -210,13 +283,18 @@ async fn voice_for(synth: &SpeechSynthesis, lang: &str) -> Option<SpeechSynthesi
     let norm = |tag: &str| tag.replace('_', "-").to_ascii_lowercase();
     let wanted = norm(lang);
     let primary = wanted.split('-').next().unwrap_or_default().to_owned();
-    let exact = voices.iter().find(|v| norm(&v.lang()) == wanted);
-    let same_language = || {
-        voices
-            .iter()
-            .find(|v| norm(&v.lang()).split('-').next() == Some(primary.as_str()))
-    };
-    exact.or_else(same_language).cloned()
+    // The best match: the exact language and region over the language alone, then a voice on the device
+    // (works offline) over one on a server, then the browser's default.
+    voices
+        .iter()
+        .filter_map(|v| {
+            let tag = norm(&v.lang());
+            let exact = tag == wanted;
+            let same = exact || tag.split('-').next() == Some(primary.as_str());
+            same.then(|| ((exact, v.local_service(), v.default()), v))
+        })
+        .max_by_key(|(score, _)| *score)
+        .map(|(_, v)| v.clone())
 }
 
 /// The page's text as sentences, in reading order, with where each one is.
@@ -250,6 +328,7 @@ fn block_sentences(document: &web_sys::Document, block: &Element, out: &mut Vec<
     let mut nodes: Vec<(Text, u32)> = Vec::new();
     let mut text = String::new();
     let mut utf16 = 0_u32;
+    let mut last_parent: Option<Element> = None;
     let Ok(walker) = document.create_tree_walker_with_what_to_show(block, 4) else {
         return; // 4: NodeFilter.SHOW_TEXT
     };
@@ -265,6 +344,16 @@ fn block_sentences(document: &web_sys::Document, block: &Element, out: &mut Vec<
             continue;
         }
         let data = node.data();
+        // Parts laid out as blocks (the lines of an outcome's caption) are separate phrases: a break between
+        // them, which takes no place in any text node.
+        let part = node.parent_element().map(|p| line_container(p, block));
+        if let (Some(last), Some(this)) = (&last_parent, &part) {
+            if last != this && !text.is_empty() {
+                text.push(PART_BREAK);
+                utf16 += 1;
+            }
+        }
+        last_parent = part;
         nodes.push((node, utf16));
         utf16 += data.encode_utf16().count() as u32;
         text.push_str(&data);
@@ -291,6 +380,29 @@ fn block_sentences(document: &web_sys::Document, block: &Element, out: &mut Vec<
     }
 }
 
+/// The element whose lines `element`'s text flows in: itself or its nearest ancestor (up to `block`) that is
+/// not inline. Two text nodes with different line containers are separate parts of the block.
+fn line_container(mut element: Element, block: &Element) -> Element {
+    while &element != block && is_inline(&element) {
+        match element.parent_element() {
+            Some(parent) => element = parent,
+            None => break,
+        }
+    }
+    element
+}
+
+/// Whether `element` flows inside a line (a link, a marked word: `inline`, `inline-block`, …), not laid out
+/// as a block, flex item or the like.
+fn is_inline(element: &Element) -> bool {
+    window()
+        .get_computed_style(element)
+        .ok()
+        .flatten()
+        .and_then(|style| style.get_property_value("display").ok())
+        .is_none_or(|display| display.starts_with("inline") || display == "contents")
+}
+
 /// The text node and offset at UTF-16 position `at` of the block's text; at a boundary between two nodes,
 /// the earlier node's end when `end`, the later node's start otherwise.
 fn position(nodes: &[(Text, u32)], at: u32, end: bool) -> Option<(Node, u32)> {
@@ -309,12 +421,12 @@ fn position(nodes: &[(Text, u32)], at: u32, end: bool) -> Option<(Node, u32)> {
 /// Highlights sentence `index` of reading `generation` and keeps it in view.
 fn highlight(index: usize, generation: u32) {
     SESSION.with(|s| {
-        let s = s.borrow();
-        let Some(sentence) = s
-            .as_ref()
-            .filter(|s| s.generation == generation)
-            .and_then(|s| s.sentences.get(index))
-        else {
+        let mut s = s.borrow_mut();
+        let Some(session) = s.as_mut().filter(|s| s.generation == generation) else {
+            return;
+        };
+        session.started = true;
+        let Some(sentence) = session.sentences.get(index) else {
             return;
         };
         clear_highlight();

@@ -7,6 +7,10 @@ use std::ops::Range;
 /// exclamation marks, the ellipsis, the Arabic-script question mark and the Urdu full stop (ـ۔).
 const ENDS: [char; 6] = ['.', '?', '!', '…', '؟', '۔'];
 
+/// A break the reader puts between parts of a paragraph laid out as blocks (the paragraph separator, a space
+/// character): it always ends a sentence.
+pub const BREAK: char = '\u{2029}';
+
 /// Closing marks that stay with the sentence they end (`He said "yes."`).
 const CLOSERS: [char; 7] = ['"', '\'', ')', '”', '’', '»', '\u{2069}'];
 
@@ -18,6 +22,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = None;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        if c == BREAK {
+            if let Some(s) = start.take() {
+                push_sentence(text, s..text[..i].trim_end().len().max(s), &mut out);
+            }
+            continue;
+        }
         if start.is_none() && !c.is_whitespace() {
             start = Some(i);
         }
@@ -127,6 +137,15 @@ mod tests {
             assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         }
         assert_eq!(split(text), ["Lwc dda — ✓.", "Ąę ź."]);
+    }
+
+    #[test]
+    fn a_part_break_ends_a_sentence_without_a_stop() {
+        assert_eq!(
+            split("With the pump\u{2029}Died: 45 of 100.\u{2029}Alive\u{2029}"),
+            ["With the pump", "Died: 45 of 100.", "Alive"]
+        );
+        assert_eq!(spoken("With the pump\u{2029}Died"), "With the pump Died");
     }
 
     #[test]
