@@ -32,9 +32,7 @@ pub async fn load(locale: Locale) -> Result<(), LoadError> {
     if !i18n::is_loaded(locale) {
         let url = i18n::locale_url(locale);
         let text = fetch_text(&url).await?;
-        if i18n::install(locale, &text) == 0 {
-            return Err(LoadError(format!("{url}: no Fluent messages in the file")));
-        }
+        installed(&url, i18n::install(locale, &text))?;
     }
     if SIMULATOR_TEXT_WANTED.with(Cell::get) {
         load_simulator_text(locale).await?;
@@ -69,10 +67,16 @@ async fn install_simulator_text(locale: Locale) -> Result<(), LoadError> {
     if i18n::simulator_text_loaded(locale) {
         return Ok(());
     }
-    if i18n::install_simulator_text(locale, &text) == 0 {
-        return Err(LoadError(format!("{url}: no Fluent messages in the file")));
+    installed(&url, i18n::install_simulator_text(locale, &text))
+}
+
+/// The result of installing the text from `url`, which defined `messages`: none is an error (say, an error
+/// page a host sent instead).
+fn installed(url: &str, messages: usize) -> Result<(), LoadError> {
+    match messages {
+        0 => Err(LoadError(format!("{url}: no Fluent messages in the file"))),
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// The text at `url` (relative to the page), or why not.

@@ -93,18 +93,24 @@ fn send(command_: Command, state: RwSignal<Reading>, locale: Locale) {
 /// Speaks nothing, during the reader's tap: iOS lets a page speak only once it has spoken from a tap, and
 /// the reading itself starts later (after its module and the voices have loaded).
 fn unlock_speech() {
-    let window = window();
-    let available = js_sys::Reflect::get(&window, &"speechSynthesis".into())
-        .is_ok_and(|v| !v.is_undefined() && !v.is_null());
-    if !available {
-        return;
-    }
-    if let (Ok(synth), Ok(silence)) = (
-        window.speech_synthesis(),
+    if let (Some(synth), Ok(silence)) = (
+        speech_synthesis(),
         web_sys::SpeechSynthesisUtterance::new_with_text(""),
     ) {
         synth.speak(&silence);
     }
+}
+
+/// The browser's speech synthesis, if it has one (and can make utterances): for the tap and the engine.
+fn speech_synthesis() -> Option<web_sys::SpeechSynthesis> {
+    let window = window();
+    let has = |name: &str| {
+        js_sys::Reflect::get(&window, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null())
+    };
+    if !has("speechSynthesis") || !has("SpeechSynthesisUtterance") {
+        return None;
+    }
+    window.speech_synthesis().ok()
 }
 
 fn focus_main_button() {

@@ -15,7 +15,7 @@ use web_sys::{
 };
 
 use super::sentences::{sentences, spoken};
-use super::{Command, Problem, Reading};
+use super::{speech_synthesis, Command, Problem, Reading};
 use crate::i18n::Locale;
 
 /// The name of the highlight in `style/app.css` (`::highlight(hpg-reading)`).
@@ -80,35 +80,37 @@ pub fn run(command: Command, state: RwSignal<Reading>, locale: Locale) {
             leptos::task::spawn_local(start(state, locale, generation));
         }
         Command::Pause => {
-            let generation = next_generation();
-            let paused = SESSION.with(|s| {
-                let mut s = s.borrow_mut();
-                let session = s.as_mut()?;
-                session.generation = generation;
+            let paused = renew_session(|session| {
                 detach(session);
-                Some((session.synth.clone(), session.state))
+                (session.synth.clone(), session.state)
             });
-            if let Some((synth, state)) = paused {
+            if let Some((_, (synth, state))) = paused {
                 synth.cancel();
                 clear_highlight();
                 let _ = state.try_set(Reading::Paused);
             }
         }
         Command::Resume => {
-            let generation = next_generation();
-            let resumed = SESSION.with(|s| {
-                let mut s = s.borrow_mut();
-                let session = s.as_mut()?;
-                session.generation = generation;
-                Some((session.current, session.state))
-            });
-            if let Some((current, state)) = resumed {
+            let resumed = renew_session(|session| (session.current, session.state));
+            if let Some((generation, (current, state))) = resumed {
                 let _ = state.try_set(Reading::Speaking);
                 speak(current, generation);
             }
         }
         Command::Stop => stop(Reading::Stopped),
     }
+}
+
+/// Moves the reading in progress, if any, to a new generation (so the late events of its current utterance
+/// do nothing) and applies `f` to it; returns the generation and what `f` gave.
+fn renew_session<T>(f: impl FnOnce(&mut Session) -> T) -> Option<(u32, T)> {
+    let generation = next_generation();
+    SESSION.with(|s| {
+        let mut s = s.borrow_mut();
+        let session = s.as_mut()?;
+        session.generation = generation;
+        Some((generation, f(session)))
+    })
 }
 
 /// Detaches the current utterance's handlers (it is about to be cancelled, or has ended).
@@ -252,18 +254,6 @@ fn stop(then: Reading) {
         session.synth.resume();
         let _ = session.state.try_set(then);
     }
-}
-
-/// The browser's speech synthesis, if it has one (and can make utterances).
-fn speech_synthesis() -> Option<SpeechSynthesis> {
-    let window = window();
-    let has = |name: &str| {
-        Reflect::get(&window, &name.into()).is_ok_and(|v| !v.is_undefined() && !v.is_null())
-    };
-    if !has("speechSynthesis") || !has("SpeechSynthesisUtterance") {
-        return None;
-    }
-    window.speech_synthesis().ok()
 }
 
 /// A voice for `lang` (a BCP 47 tag): the exact language and region first, then the language. Browsers
