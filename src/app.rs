@@ -136,7 +136,9 @@ pub fn App() -> impl IntoView {
                 Route::Family => pages::family::FamilyPage().into_any(),
                 Route::Questions => pages::questions::QuestionsPage().into_any(),
                 Route::Glossary => pages::glossary::GlossaryPage().into_any(),
-                Route::Practice(_) | Route::Demo | Route::Limits => crate::simulator::page(route.get()),
+                Route::Practice(_) | Route::Demo | Route::Limits | Route::Decide(_) => {
+                    crate::on_demand::page(route.get())
+                }
                 Route::About => pages::about::AboutPage().into_any(),
                 Route::NotFound => pages::not_found::NotFoundPage().into_any(),
             }}</Later>

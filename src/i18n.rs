@@ -5,10 +5,10 @@
 //! Every other locale is one file, `locales/<tag>.ftl` in the built site (`cargo xtask build` joins that
 //! locale's `.ftl` files), fetched from the site's own origin when the reader chooses it and cached by the
 //! service worker for offline use (see [`locale_url`] and `crate::locale_load`). This keeps the wasm download
-//! the same size however many languages we add. The text only the simulator's pages use
-//! (`locales/<lang>/simulator/`) is `locales/<tag>.simulator.ftl` for every locale, en-GB too, fetched with
-//! the simulator module ([`simulator_text_url`], `crate::simulator`), so a reader of the patient pages never
-//! downloads it. A message missing from the active locale falls back to en-GB and is counted, so tests
+//! the same size however many languages we add. The text of a part fetched on demand (a [`Part`]:
+//! the simulator, "Prepare to decide"; `locales/<lang>/<part>/`) is `locales/<tag>.<part>.ftl` for every
+//! locale, en-GB too, fetched with the part's module ([`part_text_url`], `crate::on_demand`), so a reader of
+//! the other pages never downloads it. A message missing from the active locale falls back to en-GB and is counted, so tests
 //! can prove a locale is complete; a message missing everywhere shows a neutral marker, never its raw id.
 
 mod catalogue;
@@ -17,15 +17,15 @@ mod locales;
 mod pseudo;
 
 pub use catalogue::{
-    current, fallback_count, install, install_simulator_text, is_loaded, prepare_frame_messages,
-    set_current, simulator_text_loaded, translate, use_pseudo_locale, MISSING_TEXT,
+    current, fallback_count, install, install_part_text, is_loaded, part_text_loaded,
+    prepare_frame_messages, set_current, translate, use_pseudo_locale, MISSING_TEXT,
 };
 #[cfg(not(target_arch = "wasm32"))]
 pub use catalogue::{install_from_sources, message_ids, missing_ids, source_files};
 pub use format::{args, decimal, strip_isolation, ACT_SECONDS_MESSAGES, COUNT_VARIABLES};
 pub use locales::{
-    choose_initial, locale_url, simulator_text_url, Direction, Locale, LocaleInfo, FTL_FILE_COUNT,
-    GUIDE_FTL_FILES, LOCALES, SIMULATOR_FTL_FILES, SOURCE_LOCALE,
+    choose_initial, locale_url, part_text_url, Direction, Locale, LocaleInfo, Part,
+    DECIDE_FTL_FILES, FTL_FILE_COUNT, GUIDE_FTL_FILES, LOCALES, SIMULATOR_FTL_FILES, SOURCE_LOCALE,
 };
 pub use pseudo::pseudo_transform;
 

@@ -1,73 +1,80 @@
 //! Fetches a locale's Fluent text from the site's own origin (cached by the service worker for offline use)
 //! and installs it: the guide's text (`locales/<tag>.ftl`; en-GB's is compiled in and never fetched) and,
-//! once a reader has opened a simulator page, the simulator's (`locales/<tag>.simulator.ftl`, every locale).
+//! once a reader has opened a page of a part fetched on demand (an [`i18n::Part`]: the simulator, "Prepare
+//! to decide"), that part's text (`locales/<tag>.<part>.ftl`, every locale).
 
 use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::i18n::{self, Locale};
+use crate::i18n::{self, Locale, Part};
 
 thread_local! {
-    /// Whether a simulator page has been opened in this visit, so a change of language fetches the new
-    /// language's simulator text too.
-    static SIMULATOR_TEXT_WANTED: Cell<bool> = const { Cell::new(false) };
+    /// Which parts' pages have been opened in this visit (bit: [`Part::index`]), so a change of language
+    /// fetches the new language's text of those parts too.
+    static PARTS_WANTED: Cell<u8> = const { Cell::new(0) };
 }
 
 /// Why a locale could not be loaded (for the console; the reader sees a translated notice).
 #[derive(Debug)]
 pub struct LoadError(pub String);
 
-/// Whether `locale`'s text is all here: the guide's, and the simulator's once a simulator page has been
-/// opened (a change of language needs both before it shows).
+fn wanted() -> impl Iterator<Item = Part> {
+    let mask = PARTS_WANTED.with(Cell::get);
+    Part::ALL
+        .into_iter()
+        .filter(move |part| mask & (1 << part.index()) != 0)
+}
+
+/// Whether `locale`'s text is all here: the guide's, and that of every part whose page has been opened (a
+/// change of language needs them all before it shows).
 pub fn is_ready(locale: Locale) -> bool {
-    i18n::is_loaded(locale)
-        && (!SIMULATOR_TEXT_WANTED.with(Cell::get) || i18n::simulator_text_loaded(locale))
+    i18n::is_loaded(locale) && wanted().all(|part| i18n::part_text_loaded(part, locale))
 }
 
 /// Makes `locale`'s text available: does nothing if it already is, otherwise downloads and installs it
-/// (with its simulator text once a simulator page has been opened).
+/// (with the text of every part whose page has been opened).
 pub async fn load(locale: Locale) -> Result<(), LoadError> {
     if !i18n::is_loaded(locale) {
         let url = i18n::locale_url(locale);
         let text = fetch_text(&url).await?;
         installed(&url, i18n::install(locale, &text))?;
     }
-    if SIMULATOR_TEXT_WANTED.with(Cell::get) {
-        load_simulator_text(locale).await?;
+    for part in wanted() {
+        load_part_text(part, locale).await?;
     }
     Ok(())
 }
 
-/// Makes the simulator's text of `locale` available, and en-GB's (the fallback for a message a translation
+/// Makes the text of `part` in `locale` available, and en-GB's (the fallback for a message a translation
 /// lacks); from now on a change of language fetches the new language's too.
-pub async fn load_simulator_text(locale: Locale) -> Result<(), LoadError> {
-    SIMULATOR_TEXT_WANTED.with(|w| w.set(true));
+pub async fn load_part_text(part: Part, locale: Locale) -> Result<(), LoadError> {
+    PARTS_WANTED.with(|w| w.set(w.get() | (1 << part.index())));
     let english = Locale::default();
     if locale == english {
-        return install_simulator_text(english).await;
+        return install_part_text(part, english).await;
     }
     let (english, own) = futures::join!(
-        install_simulator_text(english),
-        install_simulator_text(locale)
+        install_part_text(part, english),
+        install_part_text(part, locale)
     );
     english.and(own)
 }
 
-/// Fetches and installs `locale`'s simulator text, unless it is there already (or its guide text is not:
-/// the simulator's text is added to that bundle).
-async fn install_simulator_text(locale: Locale) -> Result<(), LoadError> {
-    if i18n::simulator_text_loaded(locale) || !i18n::is_loaded(locale) {
+/// Fetches and installs `locale`'s text of `part`, unless it is there already (or its guide text is not:
+/// the part's text is added to that bundle).
+async fn install_part_text(part: Part, locale: Locale) -> Result<(), LoadError> {
+    if i18n::part_text_loaded(part, locale) || !i18n::is_loaded(locale) {
         return Ok(());
     }
-    let url = i18n::simulator_text_url(locale);
+    let url = i18n::part_text_url(part, locale);
     let text = fetch_text(&url).await?;
     // Two pages may have asked at once: install it once.
-    if i18n::simulator_text_loaded(locale) {
+    if i18n::part_text_loaded(part, locale) {
         return Ok(());
     }
-    installed(&url, i18n::install_simulator_text(locale, &text))
+    installed(&url, i18n::install_part_text(part, locale, &text))
 }
 
 /// The result of installing the text from `url`, which defined `messages`: none is an error (say, an error

@@ -5,7 +5,7 @@
 //!
 //! The control is here, in the main module; the reading itself ([`engine`]) is in a module of its own,
 //! `split_read_aloud.wasm`, fetched the first time a reader presses it (like the simulator, see
-//! `crate::simulator`). [`sentences`] splits a paragraph into the sentences read one at a time.
+//! `crate::on_demand`). [`sentences`] splits a paragraph into the sentences read one at a time.
 
 use std::cell::Cell;
 

@@ -24,6 +24,8 @@ pub enum Route {
     Questions,
     /// Patient guide: medical words in plain words.
     Glossary,
+    /// Patient guide: "Prepare to decide" and its four steps.
+    Decide(crate::decide::DecidePage),
     /// Practice room for clinicians in training (console, set-up, positioning, alarm scenarios).
     Practice(crate::practice::PracticePage),
     /// About this guide and its sources.
@@ -60,6 +62,7 @@ impl Route {
         Route::After,
         Route::Family,
         Route::Questions,
+        Route::Decide(crate::decide::DecidePage::Start),
         Route::Glossary,
         Route::About,
     ];
@@ -68,8 +71,8 @@ impl Route {
     pub const CLINICIAN_NAV: &'static [Route] =
         &[Route::Practice(crate::practice::PracticePage::Hub)];
 
-    /// The patient guide's pages (home and the nine pages for patients and families): they have the
-    /// "Listen to this page" control.
+    /// The patient guide's pages (home, the nine pages for patients and families, and "Prepare to decide"):
+    /// they have the "Listen to this page" control.
     pub fn is_patient_page(self) -> bool {
         matches!(
             self,
@@ -83,12 +86,17 @@ impl Route {
                 | Route::Family
                 | Route::Questions
                 | Route::Glossary
+                | Route::Decide(_)
         )
     }
 
     /// True when `self` is (or lies under) the navigation entry `nav`, for `aria-current`.
     pub fn is_under(self, nav: Route) -> bool {
-        self == nav || matches!((self, nav), (Route::Practice(_), Route::Practice(_)))
+        self == nav
+            || matches!(
+                (self, nav),
+                (Route::Practice(_), Route::Practice(_)) | (Route::Decide(_), Route::Decide(_))
+            )
     }
 
     /// Parses a `location.hash` value. Hashes that do not start with `#/` (e.g. `#main`, an in-page anchor)
@@ -116,6 +124,10 @@ impl Route {
             "questions" => Route::Questions,
             "glossary" => Route::Glossary,
             "about" => Route::About,
+            p if p == "decide" || p.starts_with("decide/") => {
+                crate::decide::DecidePage::from_path(&p["decide".len()..])
+                    .map_or(Route::NotFound, Route::Decide)
+            }
             p if p == "practice" || p.starts_with("practice/") => {
                 crate::practice::PracticePage::from_path(&p["practice".len()..])
                     .map_or(Route::NotFound, Route::Practice)
@@ -140,6 +152,7 @@ impl Route {
             Route::Questions => "#/questions",
             Route::Glossary => "#/glossary",
             Route::About => "#/about",
+            Route::Decide(page) => page.href(),
             Route::Practice(page) => page.href(),
             Route::Demo => "#/how-it-works",
             Route::Limits => "#/model-limits",
@@ -160,6 +173,7 @@ impl Route {
             Route::Questions => "nav-questions",
             Route::Glossary => "nav-glossary",
             Route::About => "nav-about",
+            Route::Decide(page) => page.title_id(),
             Route::Practice(page) => page.title_id(),
             Route::Demo => "nav-demo",
             Route::Limits => "limits-title",
@@ -223,6 +237,11 @@ mod tests {
             )))
         );
         assert_eq!(Route::from_hash("#/practice/nope"), Some(Route::NotFound));
+        assert_eq!(
+            Route::from_hash("#/decide/summary"),
+            Some(Route::Decide(crate::decide::DecidePage::Summary))
+        );
+        assert_eq!(Route::from_hash("#/decidex"), Some(Route::NotFound));
         assert_eq!(Route::from_hash("#/practicex"), Some(Route::NotFound));
         for &route in Route::CLINICIAN_NAV {
             assert_eq!(Route::from_hash(route.href()), Some(route));

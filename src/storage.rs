@@ -21,6 +21,10 @@ pub mod keys {
     pub const QUESTIONS: &str = "hpg.questions";
     /// A saved question list that could not be read, kept aside so nothing the reader wrote is lost.
     pub const QUESTIONS_UNREADABLE: &str = "hpg.questions.unreadable";
+    /// The reader's answers in "Prepare to decide" (see `crate::decide::record`).
+    pub const DECIDE: &str = "hpg.decide";
+    /// Saved "Prepare to decide" answers that could not be read, kept aside so nothing is lost.
+    pub const DECIDE_UNREADABLE: &str = "hpg.decide.unreadable";
 }
 
 /// Reads a plain string value; `None` when absent or when storage is unavailable.

@@ -15,7 +15,8 @@ import sys
 import textstat
 
 # The patient pages; clinician-only text is exempt.
-PATIENT_PAGES = ["shock", "pump", "insertion", "risks", "options", "after", "family", "questions", "glossary"]
+PATIENT_PAGES = ["shock", "pump", "insertion", "risks", "options", "after", "family", "questions", "glossary",
+                 "decide/start", "decide/check", "decide/values", "decide/meeting", "decide/summary"]
 OVERALL_MIN_FRE = 70.0
 OVERALL_MAX_GRADE = 6.0
 PAGE_MIN_FRE = 60.0

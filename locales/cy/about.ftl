@@ -46,6 +46,8 @@ about-stored-locale = eich dewis iaith
 about-stored-audience = a ydych yn darllen fel claf neu aelod o’r teulu, neu fel clinigydd dan hyfforddiant
 about-stored-questions = eich rhestr cwestiynau a’ch nodiadau ar gyfer y tîm gofal
 about-stored-questions-unreadable = copi o restr gwestiynau a gadwyd nad oedd modd ei darllen, wedi’i gadw fel nad oes dim yn cael ei golli
+about-stored-decide = eich atebion yn “Paratoi i benderfynu”: y cwestiynau, beth sy’n bwysig, a’ch nodiadau ar gyfer y cyfarfod
+about-stored-decide-unreadable = copi o atebion a gadwyd o “Paratoi i benderfynu” nad oedd modd eu darllen, wedi’i gadw fel nad oes dim yn cael ei golli
 about-privacy-3 = Gallwch eu dileu yma unrhyw bryd, neu drwy glirio data’r wefan hon yn eich porwr.
 
 about-licence-title = Trwydded

@@ -47,6 +47,11 @@ nav-options = Dewisiadau eraill
 nav-after = Bywyd ar y pwmp
 nav-family = I deuluoedd
 nav-questions = Fy nghwestiynau
+nav-decide = Paratoi i benderfynu
+decide-step-check = Gwirio beth rydych wedi’i ddeall
+decide-step-values = Beth sydd bwysicaf
+decide-step-meeting = Paratoi ar gyfer y cyfarfod
+decide-step-summary = Un dudalen i’r tîm
 nav-glossary = Rhestr geiriau
 
 # Switching to a language whose text is downloaded from this site the first time it is chosen.
@@ -63,6 +68,11 @@ simulator-failed-updated = Mae fersiwn newydd o’r canllaw yn barod. Ail-lwythw
 simulator-retry = Rhoi cynnig arall arni
 simulator-reload = Ail-lwytho
 simulator-go-home = Mynd i’r hafan
+# Yr un peth ar gyfer rhannau eraill o’r canllaw a gaiff eu nôl pan gânt eu hagor gyntaf ("Paratoi i benderfynu").
+part-loading = Yn llwytho’r rhan hon o’r canllaw…
+part-failed-title = Nid oedd modd llwytho’r rhan hon o’r canllaw
+part-failed-offline = Rydych chi all-lein, ac nid yw’r rhan hon o’r canllaw wedi’i chadw ar y ddyfais hon eto. Cysylltwch â’r rhyngrwyd a rhowch gynnig arall arni.
+part-failed-updated = Mae fersiwn newydd o’r canllaw yn barod. Ail-lwythwch y dudalen i agor y rhan hon.
 
 ## Teitlau tudalennau’r efelychiad: mae ffrâm y dudalen (llywio, teitl y ddogfen) eu hangen cyn i destun yr efelychiad ei hun lwytho.
 nav-demo = Sut mae’r pwmp yn gweithio

@@ -46,6 +46,8 @@ about-stored-locale = your language choice
 about-stored-audience = whether you read as a patient or family member, or as a clinician in training
 about-stored-questions = your question list and notes for the care team
 about-stored-questions-unreadable = a copy of a saved question list that could not be read, kept so nothing is lost
+about-stored-decide = your answers in “Prepare to decide”: the questions, what matters, and your notes for the meeting
+about-stored-decide-unreadable = a copy of saved answers from “Prepare to decide” that could not be read, kept so nothing is lost
 about-privacy-3 = You can delete them here at any time, or by clearing this site’s data in your browser.
 
 about-licence-title = Licence

@@ -18,6 +18,7 @@ home-covers-patient-3 = How the pump is put in, step by step.
 home-covers-patient-4 = The possible benefits and risks, in numbers out of 100 people.
 home-covers-patient-5 = Other choices, and what happens without the pump.
 home-covers-patient-6 = Questions you may want to ask your care team.
+home-covers-patient-7 = Help to get ready for the decision: check what you understood, say what matters, and prepare for the meeting.
 home-covers-clinician-1 = A live heart, circulation and pump simulation: pressures, flows and pressure–volume loops.
 home-covers-clinician-2 = How pump speed, heart function and blood volume change unloading.
 home-covers-clinician-3 = Console set-up and positioning practice.

@@ -47,6 +47,11 @@ nav-options = Other choices
 nav-after = Life on the pump
 nav-family = For families
 nav-questions = My questions
+nav-decide = Prepare to decide
+decide-step-check = Check what you understood
+decide-step-values = What matters most
+decide-step-meeting = Prepare for the meeting
+decide-step-summary = One page for the team
 nav-glossary = Word list
 
 # Switching to a language whose text is downloaded from this site the first time it is chosen.
@@ -65,6 +70,11 @@ simulator-failed-updated = A newer version of the guide is ready. Reload the pag
 simulator-retry = Try again
 simulator-reload = Reload
 simulator-go-home = Go to the start page
+# The same for the other parts of the guide fetched when first opened ("Prepare to decide").
+part-loading = Loading this part of the guide…
+part-failed-title = This part of the guide could not be loaded
+part-failed-offline = You are offline, and this part of the guide has not been saved on this device yet. Connect to the internet and try again.
+part-failed-updated = A newer version of the guide is ready. Reload the page to open this part.
 
 ## Titles of the simulator's pages: the page frame (navigation, document title) needs them before the simulator's own text has loaded.
 nav-demo = How the pump works

@@ -46,6 +46,8 @@ about-stored-locale = wybrany język
 about-stored-audience = czy czytasz jako pacjent lub członek rodziny, czy jako osoba z personelu medycznego w trakcie szkolenia
 about-stored-questions = Twoją listę pytań i notatki dla zespołu medycznego
 about-stored-questions-unreadable = kopię zapisanej listy pytań, której nie udało się odczytać, zachowaną, żeby nic nie zginęło
+about-stored-decide = Twoje odpowiedzi w części „Przygotuj się do decyzji”: pytania, to, co jest ważne, oraz notatki na spotkanie
+about-stored-decide-unreadable = kopię zapisanych odpowiedzi z części „Przygotuj się do decyzji”, których nie udało się odczytać, zachowaną, żeby nic nie zginęło
 about-privacy-3 = Możesz je tu usunąć w każdej chwili albo wyczyścić dane tej strony w swojej przeglądarce.
 
 about-licence-title = Licencja

@@ -47,6 +47,11 @@ nav-options = Inne możliwości
 nav-after = Czas z pompą
 nav-family = Dla rodziny
 nav-questions = Moje pytania
+nav-decide = Przygotuj się do decyzji
+decide-step-check = Sprawdź, co rozumiesz
+decide-step-values = Co jest najważniejsze
+decide-step-meeting = Przygotuj się do spotkania
+decide-step-summary = Jedna strona dla zespołu
 nav-glossary = Słowniczek
 
 # Przełączanie na język, którego tekst jest pobierany z tej strony przy pierwszym wyborze.
@@ -63,6 +68,11 @@ simulator-failed-updated = Nowa wersja przewodnika jest gotowa. Odśwież stron�
 simulator-retry = Spróbuj ponownie
 simulator-reload = Odśwież
 simulator-go-home = Przejdź do strony głównej
+# To samo dla innych części przewodnika pobieranych przy pierwszym otwarciu („Przygotuj się do decyzji”).
+part-loading = Wczytywanie tej części przewodnika…
+part-failed-title = Nie udało się wczytać tej części przewodnika
+part-failed-offline = Nie masz połączenia z internetem, a ta część przewodnika nie została jeszcze zapisana na tym urządzeniu. Połącz się z internetem i spróbuj ponownie.
+part-failed-updated = Nowa wersja przewodnika jest gotowa. Odśwież stronę, aby otworzyć tę część.
 
 ## Tytuły stron symulacji: ramka strony (nawigacja, tytuł dokumentu) potrzebuje ich, zanim wczyta się tekst samej symulacji.
 nav-demo = Jak działa pompa

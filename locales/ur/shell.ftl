@@ -47,6 +47,11 @@ nav-options = دوسرے راستے
 nav-after = پمپ کے ساتھ زندگی
 nav-family = گھر والوں کے لیے
 nav-questions = میرے سوالات
+nav-decide = فیصلے کی تیاری
+decide-step-check = جانچیں کہ آپ نے کیا سمجھا
+decide-step-values = سب سے زیادہ اہم کیا ہے
+decide-step-meeting = ملاقات کی تیاری
+decide-step-summary = ٹیم کے لیے ایک صفحہ
 nav-glossary = الفاظ کی فہرست
 
 # Switching to a language whose text is downloaded from this site the first time it is chosen.
@@ -63,6 +68,11 @@ simulator-failed-updated = گائیڈ کا نیا ورژن تیار ہے۔ سم�
 simulator-retry = دوبارہ کوشش کریں
 simulator-reload = دوبارہ لوڈ کریں
 simulator-go-home = پہلے صفحے پر جائیں
+# یہی باتیں گائیڈ کے ان دوسرے حصوں کے لیے جو پہلی بار کھولنے پر لوڈ ہوتے ہیں (“فیصلے کی تیاری”)۔
+part-loading = گائیڈ کا یہ حصہ لوڈ ہو رہا ہے…
+part-failed-title = گائیڈ کا یہ حصہ لوڈ نہیں ہو سکا
+part-failed-offline = آپ آف لائن ہیں، اور گائیڈ کا یہ حصہ ابھی اس آلے پر محفوظ نہیں ہوا۔ انٹرنیٹ سے جڑیں اور دوبارہ کوشش کریں۔
+part-failed-updated = گائیڈ کا نیا ورژن تیار ہے۔ یہ حصہ کھولنے کے لیے صفحہ دوبارہ لوڈ کریں۔
 
 ## سمیولیشن کے صفحات کے عنوان: صفحے کے فریم (نیویگیشن، دستاویز کا عنوان) کو یہ سمیولیشن کا اپنا متن لوڈ ہونے سے پہلے چاہییں۔
 nav-demo = پمپ کیسے کام کرتا ہے

@@ -8,9 +8,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use unic_langid::LanguageIdentifier;
 
-use super::locales::{Locale, LocaleInfo, LOCALES, SOURCE_FTL, SOURCE_LOCALE};
+use super::locales::{Locale, LocaleInfo, Part, LOCALES, SOURCE_FTL, SOURCE_LOCALE};
 #[cfg(not(target_arch = "wasm32"))]
-use super::locales::{GUIDE_FTL_FILES, SIMULATOR_FTL_FILES, SOURCE_SIMULATOR_FTL};
+use super::locales::{GUIDE_FTL_FILES, SOURCE_PART_FTL};
 use super::pseudo::pseudo_transform;
 
 thread_local! {
@@ -26,8 +26,8 @@ thread_local! {
     /// Which of en-GB's compiled-in files are in its bundle (bit i: `compiled_in()[i]`). Each file is parsed
     /// on the first lookup of one of its messages, so start-up parses only what the first page shows.
     pub(super) static SOURCE_PARSED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
-    /// Which locales' simulator text is in their bundle (bit i: `LOCALES[i]`).
-    static SIMULATOR_TEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Which locales' text of which [`Part`] is in their bundle (see [`part_bit`]).
+    static PART_TEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     /// Messages that were looked up in a locale that lacks them (and served from en-GB instead).
     static FALLBACKS: RefCell<Vec<(usize, String)>> = const { RefCell::new(Vec::new()) };
 }
@@ -80,9 +80,18 @@ pub fn install(locale: Locale, ftl: &str) -> usize {
         let mut bundle = new_bundle::<&str>(locale.info(), &[]);
         bundle.add_resource_overriding(resource);
         BUNDLES.with(|b| b.borrow_mut()[locale.0] = Some(bundle));
-        SIMULATOR_TEXT.with(|s| s.set(s.get() & !(1 << locale.0)));
+        // A new bundle has none of the parts' text.
+        let mask = Part::ALL
+            .iter()
+            .fold(0, |m, &part| m | part_bit(part, locale));
+        PART_TEXT.with(|s| s.set(s.get() & !mask));
     }
     messages
+}
+
+/// The bit of `part`'s text of `locale` in `PART_TEXT`.
+fn part_bit(part: Part, locale: Locale) -> u64 {
+    1 << (part.index() * 32 + locale.0)
 }
 
 /// How many messages `resource` defines.
@@ -93,15 +102,15 @@ fn message_count(resource: &FluentResource) -> usize {
         .count()
 }
 
-/// Whether `locale`'s simulator text is in its bundle.
-pub fn simulator_text_loaded(locale: Locale) -> bool {
-    SIMULATOR_TEXT.with(|s| s.get() & (1 << locale.0) != 0)
+/// Whether `locale`'s text of `part` is in its bundle.
+pub fn part_text_loaded(part: Part, locale: Locale) -> bool {
+    PART_TEXT.with(|s| s.get() & part_bit(part, locale) != 0)
 }
 
-/// Adds a locale's simulator text (the joined `<tag>.simulator.ftl` the build writes) to its bundle, which
+/// Adds a locale's text of `part` (the joined `<tag>.<part>.ftl` the build writes) to its bundle, which
 /// must be there already (en-GB's always is; another locale's once its guide text is installed). Returns how
 /// many messages it defines; nothing is added when that is 0 or the locale has no bundle yet.
-pub fn install_simulator_text(locale: Locale, ftl: &str) -> usize {
+pub fn install_part_text(part: Part, locale: Locale, ftl: &str) -> usize {
     let resource = parse(ftl.to_owned());
     let messages = message_count(&resource);
     if messages == 0 {
@@ -117,12 +126,12 @@ pub fn install_simulator_text(locale: Locale, ftl: &str) -> usize {
     if !added {
         return 0;
     }
-    SIMULATOR_TEXT.with(|s| s.set(s.get() | (1 << locale.0)));
+    PART_TEXT.with(|s| s.set(s.get() | part_bit(part, locale)));
     messages
 }
 
-/// en-GB's Fluent files compiled into this build: the guide's; a native build (tests, tools) has the
-/// simulator's too.
+/// en-GB's Fluent files compiled into this build: the guide's; a native build (tests, tools) has every
+/// part's too.
 fn compiled_in() -> &'static [&'static str] {
     #[cfg(target_arch = "wasm32")]
     {
@@ -133,7 +142,7 @@ fn compiled_in() -> &'static [&'static str] {
         static ALL: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
             SOURCE_FTL
                 .iter()
-                .chain(SOURCE_SIMULATOR_FTL.iter())
+                .chain(SOURCE_PART_FTL.iter().flat_map(|files| files.iter()))
                 .copied()
                 .collect()
         });
@@ -147,10 +156,15 @@ pub(super) fn compiled_in_count() -> usize {
     compiled_in().len()
 }
 
-// `SOURCE_PARSED` and `SIMULATOR_TEXT` are 32-bit masks.
+// `SOURCE_PARSED` is a 32-bit mask (the parts' files count in native builds), `PART_TEXT` two of 32 bits.
 const _: () = assert!(
-    SOURCE_FTL.len() + 4 <= 32 && LOCALES.len() <= 32,
-    "SOURCE_PARSED and SIMULATOR_TEXT are 32-bit masks"
+    SOURCE_FTL.len()
+        + super::locales::SIMULATOR_FTL_FILES.len()
+        + super::locales::DECIDE_FTL_FILES.len()
+        <= 32
+        && LOCALES.len() <= 32
+        && Part::ALL.len() <= 2,
+    "SOURCE_PARSED and PART_TEXT are bit masks"
 );
 
 /// Shown for a message that exists in no locale: a neutral mark rather than a raw message id.
@@ -256,8 +270,8 @@ pub fn use_pseudo_locale() {
     SOURCE_PARSED.with(|p| p.set(u32::MAX));
 }
 
-/// The Fluent files of one locale as they are in the source tree (the guide's, then the simulator's), read from disk (for native tests and
-/// tools; the app itself uses the compiled-in en-GB and the fetched joined files).
+/// The Fluent files of one locale as they are in the source tree (the guide's, then each part's), read from
+/// disk (for native tests and tools; the app itself uses the compiled-in en-GB and the fetched joined files).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn source_files(locale: Locale) -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -265,7 +279,7 @@ pub fn source_files(locale: Locale) -> Vec<String> {
         .join(locale.info().tag);
     GUIDE_FTL_FILES
         .iter()
-        .chain(SIMULATOR_FTL_FILES)
+        .chain(Part::ALL.iter().flat_map(|part| part.files()))
         .map(|name| {
             let path = dir.join(format!("{name}.ftl"));
             std::fs::read_to_string(&path)

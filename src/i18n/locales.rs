@@ -36,8 +36,45 @@ pub struct LocaleInfo {
     /// A hash of the locale's Fluent files of the guide at build time: part of its download address, so a
     /// browser never pairs this build with a stale copy of the text from an HTTP cache.
     pub content_hash: u64,
-    /// The same for its simulator text.
-    pub simulator_hash: u64,
+    /// The same for the text of each [`Part`] (index: [`Part::index`]).
+    pub part_hashes: [u64; Part::ALL.len()],
+}
+
+/// A part of the guide fetched only when a reader first opens one of its pages: its code is a wasm module of
+/// its own (`crate::on_demand`), its text one Fluent file per locale, `locales/<tag>.<name>.ftl`, which the
+/// build joins from `locales/<tag>/<name>/`. A reader of the other pages never downloads either.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The live demo, the model's limits and the practice room.
+    Simulator,
+    /// "Prepare to decide": the understanding check, the values, the meeting and the page for the team.
+    Decide,
+}
+
+impl Part {
+    /// Every part.
+    pub const ALL: [Part; 2] = [Part::Simulator, Part::Decide];
+
+    /// Its folder under `locales/<tag>/` and the middle of its file name in the built site.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Part::Simulator => "simulator",
+            Part::Decide => "decide",
+        }
+    }
+
+    /// The names of its Fluent files (`<name>/…`, without `.ftl`), in load order.
+    pub const fn files(self) -> &'static [&'static str] {
+        match self {
+            Part::Simulator => SIMULATOR_FTL_FILES,
+            Part::Decide => DECIDE_FTL_FILES,
+        }
+    }
+
+    /// Its position in [`Part::ALL`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
 }
 
 /// Calls `$m!(…prefix… "shell", "home", …)` with the `.ftl` files of the guide every locale has (one per page
@@ -49,10 +86,17 @@ macro_rules! with_guide_ftl_names {
 }
 
 /// The same for the text only the simulator's pages use (in `locales/<tag>/simulator/`): the build joins it
-/// into a file of its own, fetched with the simulator module (`crate::simulator`).
+/// into a file of its own, fetched with the simulator module (`crate::on_demand`).
 macro_rules! with_simulator_ftl_names {
     ($m:ident ! ($($pre:tt)*)) => {
         $m!($($pre)* "simulator/practice", "simulator/scenarios", "simulator/demo", "simulator/limits")
+    };
+}
+
+/// The same for "Prepare to decide" (in `locales/<tag>/decide/`).
+macro_rules! with_decide_ftl_names {
+    ($m:ident ! ($($pre:tt)*)) => {
+        $m!($($pre)* "decide/start", "decide/check", "decide/values", "decide/meeting", "decide/summary")
     };
 }
 
@@ -82,11 +126,30 @@ macro_rules! simulator_ftl_files {
     };
 }
 
+macro_rules! decide_ftl_files {
+    ($mac:ident, $tag:literal) => {
+        with_decide_ftl_names!(ftl_paths!($mac, $tag,))
+    };
+}
+
+/// The hashes of a locale's [`Part`] texts, in [`Part::ALL`] order.
+macro_rules! part_hashes {
+    ($tag:literal) => {
+        [
+            content_hash(&simulator_ftl_files!(include_bytes, $tag)),
+            content_hash(&decide_ftl_files!(include_bytes, $tag)),
+        ]
+    };
+}
+
 /// The names (without `.ftl`, from the locale's folder) of the guide's Fluent files, in load order.
 pub const GUIDE_FTL_FILES: &[&str] = &with_guide_ftl_names!(ftl_names!());
 
 /// The names of the simulator's Fluent files (`simulator/…`), in load order.
 pub const SIMULATOR_FTL_FILES: &[&str] = &with_simulator_ftl_names!(ftl_names!());
+
+/// The names of the Fluent files of "Prepare to decide" (`decide/…`), in load order.
+pub const DECIDE_FTL_FILES: &[&str] = &with_decide_ftl_names!(ftl_names!());
 
 /// How many Fluent files of the guide every locale has (en-GB's are compiled in).
 pub const FTL_FILE_COUNT: usize = GUIDE_FTL_FILES.len();
@@ -113,13 +176,18 @@ const fn content_hash(files: &[&[u8]]) -> u64 {
 /// The source language's Fluent files of the guide, compiled in.
 pub(super) const SOURCE_FTL: [&str; FTL_FILE_COUNT] = guide_ftl_files!(include_str, "en-GB");
 
-/// The source language's simulator text, compiled into native builds only (tests and tools find every
-/// message without a download; the browser fetches it with the simulator).
+/// The source language's text of every [`Part`], compiled into native builds only (tests and tools find every
+/// message without a download; the browser fetches it with the part's module).
 #[cfg(not(target_arch = "wasm32"))]
-pub(super) const SOURCE_SIMULATOR_FTL: [&str; SIMULATOR_FTL_FILES.len()] =
-    simulator_ftl_files!(include_str, "en-GB");
+pub(super) const SOURCE_PART_FTL: [&[&str]; Part::ALL.len()] = [
+    &simulator_ftl_files!(include_str, "en-GB"),
+    &decide_ftl_files!(include_str, "en-GB"),
+];
 
 /// Every locale the app ships. The first is the source language and the fallback for missing messages.
+// Hashing every locale's text at compile time (about 0.9 MB) runs past the const evaluator's "this may be a
+// loop" warning; it does end.
+#[allow(long_running_const_eval)]
 pub const LOCALES: &[LocaleInfo] = &[
     LocaleInfo {
         tag: "en-GB",
@@ -127,7 +195,7 @@ pub const LOCALES: &[LocaleInfo] = &[
         dir: Direction::Ltr,
         decimal_separator: '.',
         content_hash: content_hash(&guide_ftl_files!(include_bytes, "en-GB")),
-        simulator_hash: content_hash(&simulator_ftl_files!(include_bytes, "en-GB")),
+        part_hashes: part_hashes!("en-GB"),
     },
     LocaleInfo {
         tag: "cy",
@@ -135,7 +203,7 @@ pub const LOCALES: &[LocaleInfo] = &[
         dir: Direction::Ltr,
         decimal_separator: '.',
         content_hash: content_hash(&guide_ftl_files!(include_bytes, "cy")),
-        simulator_hash: content_hash(&simulator_ftl_files!(include_bytes, "cy")),
+        part_hashes: part_hashes!("cy"),
     },
     LocaleInfo {
         tag: "pl",
@@ -143,7 +211,7 @@ pub const LOCALES: &[LocaleInfo] = &[
         dir: Direction::Ltr,
         decimal_separator: ',',
         content_hash: content_hash(&guide_ftl_files!(include_bytes, "pl")),
-        simulator_hash: content_hash(&simulator_ftl_files!(include_bytes, "pl")),
+        part_hashes: part_hashes!("pl"),
     },
     LocaleInfo {
         tag: "ur",
@@ -151,7 +219,7 @@ pub const LOCALES: &[LocaleInfo] = &[
         dir: Direction::Rtl,
         decimal_separator: '.',
         content_hash: content_hash(&guide_ftl_files!(include_bytes, "ur")),
-        simulator_hash: content_hash(&simulator_ftl_files!(include_bytes, "ur")),
+        part_hashes: part_hashes!("ur"),
     },
 ];
 
@@ -162,12 +230,14 @@ pub fn locale_url(locale: Locale) -> String {
     format!("locales/{}.ftl?v={:016x}", info.tag, info.content_hash)
 }
 
-/// Where the built site keeps a locale's simulator text (every locale's, en-GB's too).
-pub fn simulator_text_url(locale: Locale) -> String {
+/// Where the built site keeps a locale's text of `part` (every locale's, en-GB's too).
+pub fn part_text_url(part: Part, locale: Locale) -> String {
     let info = locale.info();
     format!(
-        "locales/{}.simulator.ftl?v={:016x}",
-        info.tag, info.simulator_hash
+        "locales/{}.{}.ftl?v={:016x}",
+        info.tag,
+        part.name(),
+        info.part_hashes[part.index()]
     )
 }
 

@@ -48,20 +48,29 @@ fn the_file_list_matches_the_locale_folders() {
         files.sort();
         files
     };
-    assert!(SIMULATOR_FTL_FILES
-        .iter()
-        .all(|n| n.starts_with("simulator/")));
+    for part in Part::ALL {
+        assert!(part
+            .files()
+            .iter()
+            .all(|n| n.starts_with(&format!("{}/", part.name()))));
+    }
     for tag in &tags {
         assert_eq!(
             list(&root.join(tag), ""),
             expected(GUIDE_FTL_FILES),
             "locales/{tag}/ has exactly the files of GUIDE_FTL_FILES"
         );
-        assert_eq!(
-            list(&root.join(tag).join("simulator"), "simulator/"),
-            expected(SIMULATOR_FTL_FILES),
-            "locales/{tag}/simulator/ has exactly the files of SIMULATOR_FTL_FILES"
-        );
+        for part in Part::ALL {
+            assert_eq!(
+                list(
+                    &root.join(tag).join(part.name()),
+                    &format!("{}/", part.name())
+                ),
+                expected(part.files()),
+                "locales/{tag}/{}/ has exactly the files of {part:?}.files()",
+                part.name()
+            );
+        }
     }
 }
 
@@ -268,7 +277,9 @@ fn counts_use_each_languages_plural_forms() {
 #[test]
 fn every_ftl_file_parses_without_errors() {
     for locale in Locale::all() {
-        let names = GUIDE_FTL_FILES.iter().chain(SIMULATOR_FTL_FILES);
+        let names = GUIDE_FTL_FILES
+            .iter()
+            .chain(Part::ALL.iter().flat_map(|part| part.files()));
         for (name, source) in names.zip(source_files(locale)) {
             if let Err((_, errors)) = FluentResource::try_new(source) {
                 panic!(

@@ -24,6 +24,11 @@ pub const STORED: &[(&str, &str)] = &[
         storage::keys::QUESTIONS_UNREADABLE,
         "about-stored-questions-unreadable",
     ),
+    (storage::keys::DECIDE, "about-stored-decide"),
+    (
+        storage::keys::DECIDE_UNREADABLE,
+        "about-stored-decide-unreadable",
+    ),
 ];
 
 /// The About and Sources page.

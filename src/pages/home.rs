@@ -17,6 +17,7 @@ fn covers(audience: Audience) -> &'static [&'static str] {
             "home-covers-patient-4",
             "home-covers-patient-5",
             "home-covers-patient-6",
+            "home-covers-patient-7",
         ],
         Audience::Clinician => &[
             "home-covers-clinician-1",

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod after;
+pub mod decide;
 pub mod demo;
 pub mod family;
 pub mod glossary;

@@ -73,6 +73,15 @@ pub fn interpret(saved: Option<&str>) -> Loaded {
     }
 }
 
+/// The saved list as it is, without moving anything (other pages read it; only this page sets an unreadable
+/// one aside and tells the reader): `None` when it cannot be read.
+pub fn peek() -> Option<QuestionList> {
+    match interpret(storage::read(storage::keys::QUESTIONS).as_deref()) {
+        Loaded::List(list) => Some(list),
+        Loaded::Unreadable(_) => None,
+    }
+}
+
 /// Loads the list from storage; an unreadable value is moved aside so nothing the reader wrote is lost.
 fn load() -> (QuestionList, Option<String>) {
     match interpret(storage::read(storage::keys::QUESTIONS).as_deref()) {
@@ -86,7 +95,7 @@ fn load() -> (QuestionList, Option<String>) {
 }
 
 /// Saves the list (an empty list is removed); returns whether storage accepted it.
-fn save(list: &QuestionList) -> bool {
+pub fn save(list: &QuestionList) -> bool {
     if list.is_empty() {
         storage::remove(storage::keys::QUESTIONS);
         true
@@ -96,7 +105,7 @@ fn save(list: &QuestionList) -> bool {
 }
 
 /// The chosen questions' words, in the order chosen: ticked suggestions, then own chosen questions.
-fn chosen_questions(i18n: I18n, list: &QuestionList) -> Vec<String> {
+pub fn chosen_questions(i18n: I18n, list: &QuestionList) -> Vec<String> {
     list.ticked
         .iter()
         .map(|id| i18n.t(id))
@@ -106,7 +115,7 @@ fn chosen_questions(i18n: I18n, list: &QuestionList) -> Vec<String> {
 
 /// Puts `text` on the clipboard; `done(true)` when it worked, `done(false)` when the browser refused or
 /// has no clipboard access (e.g. not a secure context).
-fn copy_to_clipboard(text: &str, done: impl Fn(bool) + 'static) {
+pub fn copy_to_clipboard(text: &str, done: impl Fn(bool) + 'static) {
     let done = Rc::new(done);
     let clipboard = js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("clipboard"))
         .ok()

@@ -39,9 +39,9 @@ pub fn build_site() {
 }
 
 /// Writes each locale's text as the app fetches it: `dist/locales/<tag>.ftl`, the guide's `.ftl` files of a
-/// locale joined (for every locale but en-GB, whose guide text is compiled into the wasm), and
-/// `dist/locales/<tag>.simulator.ftl`, the files in its `simulator/` folder joined (every locale: fetched with
-/// the simulator module). Files are joined in name order; message ids are unique across a locale's files (a
+/// locale joined (for every locale but en-GB, whose guide text is compiled into the wasm), and for each part
+/// fetched on demand (a sub-folder: `simulator/`, `decide/`) `dist/locales/<tag>.<part>.ftl`, the files in
+/// that folder joined (every locale: fetched with the part's module, see src/on_demand.rs). Files are joined in name order; message ids are unique across a locale's files (a
 /// native test checks), so the order does not matter.
 fn write_locale_files(dist: &Path) {
     let source = root().join("locales");
@@ -59,16 +59,24 @@ fn write_locale_files(dist: &Path) {
         let mut names = Vec::new();
         files_under(&source.join(&tag), "", &mut names);
         names.retain(|n| n.ends_with(".ftl"));
-        let (simulator, guide): (Vec<String>, Vec<String>) =
-            names.into_iter().partition(|n| n.starts_with("simulator/"));
+        let mut parts: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        let mut guide = Vec::new();
+        for name in names {
+            match name.split_once('/') {
+                Some((part, _)) => parts.entry(part.to_owned()).or_default().push(name),
+                None => guide.push(name),
+            }
+        }
         if tag != "en-GB" {
             join_files(&source.join(&tag), &guide, &out.join(format!("{tag}.ftl")));
         }
-        join_files(
-            &source.join(&tag),
-            &simulator,
-            &out.join(format!("{tag}.simulator.ftl")),
-        );
+        for (part, files) in &parts {
+            join_files(
+                &source.join(&tag),
+                files,
+                &out.join(format!("{tag}.{part}.ftl")),
+            );
+        }
     }
 }
 

@@ -7,7 +7,7 @@
 //!    a main module (the frame and every patient page), one module per split point (`split_demo.wasm`: the
 //!    demo and the model's limits; `split_practice.wasm`: the practice room) and one for the code several
 //!    split points share (`chunk_<n>.wasm`), fetched by `__wasm_split.js` the first time a reader opens a
-//!    page that needs them (see src/simulator.rs);
+//!    page that needs them (see src/on_demand.rs);
 //! 3. `wasm-bindgen --target web --no-typescript --keep-lld-exports` on the main module (the CLI at the version
 //!    in Cargo.lock, installed by setup; the split modules import what they need from the main one);
 //! 4. `wasm-opt -Oz` on every module (binaryen from npm, at the version in end2end/package.json: Debian's older

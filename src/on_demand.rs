@@ -1,19 +1,20 @@
-//! The simulator pages live in WebAssembly modules of their own, which the browser fetches only when a reader
-//! opens one of them: a family reading the patient pages never downloads the simulation, its charts or the
-//! practice room. `split_demo.wasm` has the live demo and the model's limits, `split_practice.wasm` the
-//! practice room, and the splitter's shared modules (`chunk_<n>.wasm`) the code they share, fetched with the
-//! first of them.
+//! Parts of the guide that live in WebAssembly modules of their own, which the browser fetches only when a
+//! reader opens one of their pages: a family reading the patient pages never downloads the simulation, its
+//! charts or the practice room, and a clinician in training never downloads "Prepare to decide".
+//! `split_demo.wasm` has the live demo and the model's limits, `split_practice.wasm` the practice room,
+//! `split_decide.wasm` the four steps of "Prepare to decide", and the splitter's shared modules
+//! (`chunk_<n>.wasm`) the code two of them share, fetched with the first of them.
 //!
-//! The build splits the app at [`demo_view`] and [`practice_view`] (`wasm_split`; see
-//! xtask/src/site_build.rs). Everything such a function reaches and no patient page does goes into a split
+//! The build splits the app at [`demo_view`], [`practice_view`] and [`decide_view`] (`wasm_split`; see
+//! xtask/src/site_build.rs). Everything such a function reaches and no other page does goes into a split
 //! module; the pages keep running in the app's own reactive system and context (locale, audience), because
 //! all modules share one memory.
 //!
-//! The simulator's text comes with it (`locales/<tag>.simulator.ftl`, see `crate::locale_load`). While they
-//! load, the page says so (at start-up the loading screen or the pre-rendered copy of the page stays up
-//! instead, see `crate::page_ready`); if they cannot be fetched (offline before the service worker has saved
-//! them, a network error, or a newer version of the guide has replaced this one on the site), the page says
-//! why, offers to try again (or to reload), and the rest of the guide keeps working.
+//! A part's text comes with it (`locales/<tag>.<part>.ftl`, an [`i18n::Part`]; see `crate::locale_load`).
+//! While they load, the page says so (at start-up the loading screen or the pre-rendered copy of the page
+//! stays up instead, see `crate::page_ready`); if they cannot be fetched (offline before the service worker
+//! has saved them, a network error, or a newer version of the guide has replaced this one on the site), the
+//! page says why, offers to try again (or to reload), and the rest of the guide keeps working.
 
 use std::cell::Cell;
 use std::future::Future;
@@ -25,30 +26,39 @@ use leptos::wasm_split::SplitLoaderError;
 
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{self, use_i18n};
+use crate::i18n::{self, use_i18n, Part};
 use crate::page_ready;
 use crate::route::Route;
 
 thread_local! {
-    /// Which simulator modules have loaded in this visit (bit: [`Module::bit`]); their pages are then built
-    /// at once.
+    /// Which modules have loaded in this visit (bit: [`Module::bit`]); their pages are then built at once.
     static LOADED: Cell<u8> = const { Cell::new(0) };
 }
 
-/// The simulator's modules. Code both use (the simulation, the charts, the console) is in a shared module
-/// the build splits off for them, which the browser fetches with whichever is opened first.
+/// The modules fetched on demand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Module {
     /// The live demo and the model's limits.
     Demo,
     /// The practice room.
     Practice,
+    /// "Prepare to decide".
+    Decide,
+}
+
+/// The messages of a module's loading and failure notes.
+struct Wording {
+    loading: &'static str,
+    failed_title: &'static str,
+    offline: &'static str,
+    updated: &'static str,
 }
 
 impl Module {
     fn of(route: Route) -> Module {
         match route {
             Route::Practice(_) => Module::Practice,
+            Route::Decide(_) => Module::Decide,
             _ => Module::Demo,
         }
     }
@@ -57,6 +67,32 @@ impl Module {
         match self {
             Module::Demo => 1,
             Module::Practice => 2,
+            Module::Decide => 4,
+        }
+    }
+
+    /// Whose text the module's pages need.
+    fn part(self) -> Part {
+        match self {
+            Module::Demo | Module::Practice => Part::Simulator,
+            Module::Decide => Part::Decide,
+        }
+    }
+
+    fn wording(self) -> Wording {
+        match self.part() {
+            Part::Simulator => Wording {
+                loading: "simulator-loading",
+                failed_title: "simulator-failed-title",
+                offline: "simulator-failed-offline",
+                updated: "simulator-failed-updated",
+            },
+            Part::Decide => Wording {
+                loading: "part-loading",
+                failed_title: "part-failed-title",
+                offline: "part-failed-offline",
+                updated: "part-failed-updated",
+            },
         }
     }
 
@@ -68,11 +104,12 @@ impl Module {
         match self {
             Module::Demo => load_demo().await,
             Module::Practice => load_practice().await,
+            Module::Decide => load_decide().await,
         }
     }
 }
 
-/// Where a simulator page's module is.
+/// Where a page's module is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Load {
     Loading,
@@ -98,6 +135,17 @@ fn demo_view(route: Route) -> Result<AnyView, SplitLoaderError> {
     })
 }
 
+/// Builds a page of "Prepare to decide": its split point.
+#[leptos::wasm_split::wasm_split(
+    decide,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(load_decide)
+)]
+fn decide_view(page: crate::decide::DecidePage) -> Result<AnyView, SplitLoaderError> {
+    Ok(crate::pages::decide::render(page))
+}
+
 /// Builds a practice-room page's view: the practice room's split point.
 #[leptos::wasm_split::wasm_split(
     practice,
@@ -109,18 +157,20 @@ fn practice_view(page: crate::practice::PracticePage) -> Result<AnyView, SplitLo
     Ok(crate::pages::practice::render(page))
 }
 
-/// The page for `route` (the demo, a practice-room page or the model's limits): built at once when its
-/// module is there, otherwise after it has loaded, with a progress note meanwhile.
+/// The page for `route` (a page of a part fetched on demand): built at once when its module is there,
+/// otherwise after it has loaded, with a progress note meanwhile.
 pub fn page(route: Route) -> AnyView {
     let module = Module::of(route);
     let locale = use_i18n().locale_untracked();
-    // The module and the simulator's text in the page's language (a reader may have changed language since
-    // the module loaded, on a patient page, before the text was wanted).
-    let state = RwSignal::new(if module.loaded() && i18n::simulator_text_loaded(locale) {
-        Load::Ready
-    } else {
-        Load::Loading
-    });
+    // The module and its part's text in the page's language (a reader may have changed language since the
+    // module loaded, on another page, before the text was wanted).
+    let state = RwSignal::new(
+        if module.loaded() && i18n::part_text_loaded(module.part(), locale) {
+            Load::Ready
+        } else {
+            Load::Loading
+        },
+    );
     if state.get_untracked() == Load::Loading {
         fetch_module(module, state);
     }
@@ -129,20 +179,20 @@ pub fn page(route: Route) -> AnyView {
         Load::Ready => {
             untrack(|| build_now(route)).unwrap_or_else(|| failed_view(module, state, false))
         }
-        Load::Loading => loading_view(),
+        Load::Loading => loading_view(module),
         Load::Failed { offline } => failed_view(module, state, offline),
     })
     .into_any()
 }
 
-/// Fetches `module` and the simulator's text in the reader's language (at once), and moves `state` on when
-/// they have loaded or one has failed.
+/// Fetches `module` and its part's text in the reader's language (at once), and moves `state` on when they
+/// have loaded or one has failed.
 fn fetch_module(module: Module, state: RwSignal<Load>) {
     let locale = use_i18n().locale_untracked();
     leptos::task::spawn_local(async move {
         let (code, text) = futures::join!(
             module.load(),
-            crate::locale_load::load_simulator_text(locale)
+            crate::locale_load::load_part_text(module.part(), locale)
         );
         let problem = match (code, text) {
             (Ok(()), Ok(())) => None,
@@ -156,7 +206,7 @@ fn fetch_module(module: Module, state: RwSignal<Load>) {
                 Load::Ready
             }
             Some(e) => {
-                leptos::logging::warn!("simulator: {e}");
+                leptos::logging::warn!("{module:?} module: {e}");
                 page_ready::publish_fallback_count();
                 Load::Failed {
                     offline: !window().navigator().on_line(),
@@ -177,10 +227,11 @@ fn fetch_module(module: Module, state: RwSignal<Load>) {
 fn build_now(route: Route) -> Option<AnyView> {
     let view = match route {
         Route::Practice(page) => now(practice_view(page)),
+        Route::Decide(page) => now(decide_view(page)),
         _ => now(demo_view(route)),
     };
     if view.is_none() {
-        leptos::logging::warn!("simulator module: loaded but not ready");
+        leptos::logging::warn!("{route:?}: module loaded but not ready");
     }
     view
 }
@@ -197,14 +248,14 @@ fn now(future: impl Future<Output = Result<AnyView, SplitLoaderError>>) -> Optio
     }
 }
 
-fn loading_view() -> AnyView {
+fn loading_view(module: Module) -> AnyView {
     let i18n = use_i18n();
     // `data-building` keeps the loading screen (or the pre-rendered copy) up at start-up until the page is
     // built (not `aria-busy`, which would keep a screen reader from announcing the note).
     view! {
         <div class="simulator-loading" role="status" data-building="">
             <span class="spinner" aria-hidden="true"></span>
-            <p>{i18n.tr("simulator-loading")}</p>
+            <p>{i18n.tr(module.wording().loading)}</p>
         </div>
     }
     .into_any()
@@ -217,9 +268,10 @@ fn failed_view(module: Module, state: RwSignal<Load>, offline: bool) -> AnyView 
     let updated = document()
         .document_element()
         .is_some_and(|html| html.has_attribute("data-update-ready"));
+    let wording = module.wording();
     let reason = match (updated, offline) {
-        (true, _) => "simulator-failed-updated",
-        (false, true) => "simulator-failed-offline",
+        (true, _) => wording.updated,
+        (false, true) => wording.offline,
         (false, false) => "simulator-failed-network",
     };
     let retry = move |_| {
@@ -238,7 +290,7 @@ fn failed_view(module: Module, state: RwSignal<Load>, offline: bool) -> AnyView 
     };
     view! {
         <section class="simulator-failed notice-box" role="alert">
-            <h1>{i18n.tr("simulator-failed-title")}</h1>
+            <h1>{i18n.tr(wording.failed_title)}</h1>
             <p>{i18n.tr(reason)}</p>
             <p>{i18n.tr("simulator-failed-rest")}</p>
             <p class="simulator-failed-actions">
