@@ -23,6 +23,8 @@ pub enum DecidePage {
     Meeting,
     /// Step 4: one page for the team.
     Summary,
+    /// The whole decision in easy read (not a step; linked from the home page and the start page).
+    EasyRead,
 }
 
 impl DecidePage {
@@ -42,6 +44,7 @@ impl DecidePage {
             "values" => DecidePage::Values,
             "meeting" => DecidePage::Meeting,
             "summary" => DecidePage::Summary,
+            "easy-read" => DecidePage::EasyRead,
             _ => return None,
         })
     }
@@ -54,6 +57,7 @@ impl DecidePage {
             DecidePage::Values => "#/decide/values",
             DecidePage::Meeting => "#/decide/meeting",
             DecidePage::Summary => "#/decide/summary",
+            DecidePage::EasyRead => "#/decide/easy-read",
         }
     }
 
@@ -65,6 +69,7 @@ impl DecidePage {
             DecidePage::Values => "decide-step-values",
             DecidePage::Meeting => "decide-step-meeting",
             DecidePage::Summary => "decide-step-summary",
+            DecidePage::EasyRead => "easy-read-title",
         }
     }
 
@@ -80,7 +85,10 @@ mod tests {
 
     #[test]
     fn every_page_round_trips_through_its_address() {
-        for page in [DecidePage::Start].into_iter().chain(DecidePage::STEPS) {
+        for page in [DecidePage::Start, DecidePage::EasyRead]
+            .into_iter()
+            .chain(DecidePage::STEPS)
+        {
             let path = page.href().strip_prefix("#/decide").unwrap();
             assert_eq!(DecidePage::from_path(path), Some(page));
         }

@@ -52,6 +52,7 @@ struct Wording {
     failed_title: &'static str,
     offline: &'static str,
     updated: &'static str,
+    network: &'static str,
 }
 
 impl Module {
@@ -86,12 +87,14 @@ impl Module {
                 failed_title: "simulator-failed-title",
                 offline: "simulator-failed-offline",
                 updated: "simulator-failed-updated",
+                network: "simulator-failed-network",
             },
             Part::Decide => Wording {
                 loading: "part-loading",
                 failed_title: "part-failed-title",
                 offline: "part-failed-offline",
                 updated: "part-failed-updated",
+                network: "part-failed-network",
             },
         }
     }
@@ -272,7 +275,7 @@ fn failed_view(module: Module, state: RwSignal<Load>, offline: bool) -> AnyView 
     let reason = match (updated, offline) {
         (true, _) => wording.updated,
         (false, true) => wording.offline,
-        (false, false) => "simulator-failed-network",
+        (false, false) => wording.network,
     };
     let retry = move |_| {
         if updated {

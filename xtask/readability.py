@@ -4,7 +4,7 @@
 Reads the en-GB Fluent files of the patient pages, keeps only the words a reader sees (no ids, comments,
 placeables or glossary-link markup), and scores them with textstat 0.7.3 (offline; newer versions download
 a dictionary at run time). Fails when the whole text scores Flesch Reading Ease below 70 or Flesch-Kincaid
-grade above 6, or when any single page scores Flesch Reading Ease below 60.
+grade above 6, or when any single page scores Flesch Reading Ease below 60 (the easy-read page: below 85).
 
 Usage: python3 xtask/readability.py [locales/en-GB]
 """
@@ -16,7 +16,9 @@ import textstat
 
 # The patient pages; clinician-only text is exempt.
 PATIENT_PAGES = ["shock", "pump", "insertion", "risks", "options", "after", "family", "questions", "glossary",
-                 "decide/start", "decide/check", "decide/values", "decide/meeting", "decide/summary"]
+                 "decide/start", "decide/check", "decide/values", "decide/meeting", "decide/summary", "decide/easy"]
+# The easy-read summary must be easier still (issue 17).
+PAGE_MIN_FRE_OVERRIDES = {"decide/easy": 85.0}
 OVERALL_MIN_FRE = 70.0
 OVERALL_MAX_GRADE = 6.0
 PAGE_MIN_FRE = 60.0
@@ -71,8 +73,9 @@ def main() -> int:
         grade = textstat.flesch_kincaid_grade(text)
         words = textstat.lexicon_count(text)
         print(f"{page:<12} {fre:6.1f} {grade:9.1f} {words:6d}")
-        if fre < PAGE_MIN_FRE:
-            failures.append(f"{page}: Flesch Reading Ease {fre:.1f} < {PAGE_MIN_FRE}")
+        minimum = PAGE_MIN_FRE_OVERRIDES.get(page, PAGE_MIN_FRE)
+        if fre < minimum:
+            failures.append(f"{page}: Flesch Reading Ease {fre:.1f} < {minimum}")
     if not everything:
         print("readability: no patient pages found", file=sys.stderr)
         return 1

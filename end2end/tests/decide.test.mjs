@@ -56,6 +56,15 @@ async function chooseRadio(page, groupName, re) {
   throw new Error(`no radio ${re} in ${groupName}`);
 }
 
+/** Answers a question of the check by keyboard: chooses the answer, then Tab to "Check my answer" and Enter. */
+async function answer(page, question, re) {
+  await chooseRadio(page, `answer-${question}`, re);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('check-submit')), true,
+    'Tab goes from the answers to their button');
+  await page.keyboard.press('Enter');
+}
+
 /** How many A4 pages the current page prints on. */
 async function printedPages(page) {
   await page.emulateMedia({ media: 'print' });
@@ -80,21 +89,24 @@ test('a patient walks the four steps by keyboard and finds it all on one printab
   assert.equal(await page.getByText('alive after 6 months').count(), 0);
 
   // Question 1 right, question 2 wrong, question 3 not sure, question 4 right: each is explained at once.
-  await chooseRadio(page, 'answer-check-q1', /^It helps the heart move blood/);
+  // Choosing (arrow keys choose as they move) shows nothing until the reader checks the answer.
+  await chooseRadio(page, 'answer-check-q1', /^It opens the blocked artery\.$/);
+  assert.equal(await q('check-q1').locator('.check-feedback').innerText(), '');
+  await answer(page, 'check-q1', /^It helps the heart move blood/);
   await q('check-q1').getByText('Yes, that is right.').waitFor();
-  await chooseRadio(page, 'answer-check-q2', /^Yes\. The heart is mended/);
+  await answer(page, 'check-q2', /^Yes\. The heart is mended/);
   const q2 = stripMarks(await q('check-q2').locator('.check-feedback').innerText());
   assert.match(q2, /Not quite\./);
   assert.match(q2, /The pump does not mend the heart/, 'why this answer is not right');
   assert.match(q2, /The answer is: No\. It helps the heart for a few days/);
   assert.match(q2, /Read more:\s*Life on the pump/);
-  await chooseRadio(page, 'answer-check-q3', /^I am not sure$/);
+  await answer(page, 'check-q3', /^I am not sure$/);
   const q3 = stripMarks(await q('check-q3').locator('.check-feedback').innerText());
   assert.match(q3, /That is fine\./);
   assert.match(q3, /The answer is: 46 out of 100 with the pump, and 59 out of 100 without it\./);
   assert.match(q3, /54 out of 100 with the pump were alive after 6 months, and 41 out of 100 without it/);
   assert.match(q3, /DanGer Shock, NEJM 2024/, 'the source is beside the numbers');
-  await chooseRadio(page, 'answer-check-q4', /^24 out of 100 with the pump, and 6 out of 100 without it\.$/);
+  await answer(page, 'check-q4', /^24 out of 100 with the pump, and 6 out of 100 without it\.$/);
   await q('check-q4').getByText('Yes, that is right.').waitFor();
   const asks = stripMarks(await page.locator('.check-asks').innerText());
   assert.match(asks, /What happens if the heart does not get better\?/);
@@ -143,6 +155,20 @@ test('a patient walks the four steps by keyboard and finds it all on one printab
     'Could we try the pump for a set time, and then talk again?', 'questions are a numbered list');
   await screenshot(page, 'decide-summary-en-phone');
   assert.equal(await printedPages(page), 1, 'the page for the team prints on one A4 page');
+
+  // Deleting asks first; "No" keeps everything, "Yes" deletes it (the question list stays).
+  await g.main().getByRole('button', { name: 'Delete what I wrote here' }).click();
+  await g.main().getByText('This cannot be undone.', { exact: false }).waitFor();
+  assert.equal(await focusedName(page), 'No, keep it');
+  await page.keyboard.press('Enter');
+  assert.match(await g.stored('hpg.decide'), /Mary Jones/);
+  await g.main().getByRole('button', { name: 'Delete what I wrote here' }).click();
+  await g.main().getByRole('button', { name: 'Yes, delete it' }).click();
+  await g.main().getByText('Deleted. Your answers in these four steps are gone').waitFor();
+  assert.equal(await g.stored('hpg.decide'), null);
+  assert.match(await g.stored('hpg.questions'), /Could we try the pump/);
+  assert.match(stripMarks(await page.locator('.sheet').innerText()), /Could we try the pump/);
+  assert.doesNotMatch(stripMarks(await page.locator('.sheet').innerText()), /Mary Jones/);
   assert.deepEqual(watch.errors, []);
   await page.close();
 });
@@ -206,7 +232,7 @@ test('a family member in Welsh gets every step in the person’s form, and it re
   await tabTo(page, /^Am y person/);
   await page.keyboard.type('Mae hi’n athrawes wedi ymddeol.');
   await followTo(page, 'decide/check', 'Gwirio beth rydych wedi’i ddeall');
-  await chooseRadio(page, 'answer-check-q5', /./);
+  await answer(page, 'check-q5', /./);
   await page.locator('fieldset[data-question="check-q5"] .verdict').waitFor();
   const q5 = stripMarks(await page.locator('fieldset[data-question="check-q5"] label').first().innerText());
   assert.match(q5, /^42 .+ 27 /, 'the trial’s numbers, from the guide’s own constants');
@@ -265,5 +291,33 @@ test('the part loads on demand: patient pages never fetch it, and a failed fetch
   await page.locator('.decide-start').waitFor();
   assert.equal(urls.filter((u) => /pl\.decide\.ftl/.test(u)).length, 1, 'its Polish text came with it');
   assert.ok(watch.errors.every((e) => /split_decide|Failed to (load|fetch)|net::/.test(e)), watch.errors.join('\n'));
+  await page.close();
+});
+
+test('the easy-read page: linked from home, one idea per line with a picture, the trial’s numbers both ways', async () => {
+  const { page, watch } = await openPage(suite);
+  const g = new Guide(page, suite.baseUrl);
+  await g.open('');
+  await g.main().getByRole('link', { name: 'Easy read: the heart pump in short, with pictures' }).click();
+  await g.h1().filter({ hasText: 'Easy read: the heart pump' }).waitFor();
+  const ideas = page.locator('.easy-idea');
+  assert.equal(await ideas.count(), 11);
+  assert.equal(await page.locator('.easy-idea svg').count(), 11, 'a picture beside every idea');
+  const text = stripMarks(await page.locator('.easy-ideas').innerText());
+  assert.match(text, /after 6 months, 54 out of 100 people with the pump were alive\. Without the pump, 41 out of 100 were alive\. \(DanGer Shock, NEJM 2024\)/);
+  assert.match(text, /24 out of 100 people with the pump had a serious problem\. Without the pump, 6 out of 100 did\./);
+  assert.match(text, /You can say no to the pump\. You will still get care/);
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.easy-idea p')).fontSize));
+  assert.ok(size >= 20, `large text (${size}px)`);
+  await screenshot(page, 'decide-easy-read-en-phone');
+  await g.switchLanguage('ur');
+  await page.waitForFunction(() => document.documentElement.lang === 'ur');
+  await g.h1().filter({ hasNotText: 'Easy read' }).waitFor();
+  const urdu = stripMarks(await page.locator('.easy-ideas').innerText());
+  assert.doesNotMatch(urdu, /pump|heart|people/i, 'no English left');
+  assert.match(urdu, /54/);
+  assert.equal(await g.fallbackCount(), 0);
+  await screenshot(page, 'decide-easy-read-ur-phone');
+  assert.deepEqual(watch.errors, []);
   await page.close();
 });

@@ -19,6 +19,7 @@ home-covers-patient-4 = Y manteision a’r risgiau posibl, mewn rhifau allan o 1
 home-covers-patient-5 = Dewisiadau eraill, a beth sy’n digwydd heb y pwmp.
 home-covers-patient-6 = Cwestiynau efallai yr hoffech eu gofyn i’ch tîm gofal.
 home-covers-patient-7 = Help i baratoi ar gyfer y penderfyniad: gwirio beth rydych wedi’i ddeall, dweud beth sy’n bwysig, a pharatoi ar gyfer y cyfarfod.
+home-easy-read = Hawdd ei ddeall: pwmp y galon yn fyr, gyda lluniau
 home-covers-clinician-1 = Efelychiad byw o’r galon, y cylchrediad a’r pwmp: pwysau, llifoedd a dolenni pwysau–cyfaint.
 home-covers-clinician-2 = Sut mae cyflymder y pwmp, gweithrediad y galon a chyfaint y gwaed yn newid y dadlwytho.
 home-covers-clinician-3 = Ymarfer gosod y consol a lleoli’r pwmp.

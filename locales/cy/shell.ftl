@@ -52,6 +52,7 @@ decide-step-check = Gwirio beth rydych wedi’i ddeall
 decide-step-values = Beth sydd bwysicaf
 decide-step-meeting = Paratoi ar gyfer y cyfarfod
 decide-step-summary = Un dudalen i’r tîm
+easy-read-title = Hawdd ei ddeall: pwmp y galon
 nav-glossary = Rhestr geiriau
 
 # Switching to a language whose text is downloaded from this site the first time it is chosen.
@@ -73,6 +74,7 @@ part-loading = Yn llwytho’r rhan hon o’r canllaw…
 part-failed-title = Nid oedd modd llwytho’r rhan hon o’r canllaw
 part-failed-offline = Rydych chi all-lein, ac nid yw’r rhan hon o’r canllaw wedi’i chadw ar y ddyfais hon eto. Cysylltwch â’r rhyngrwyd a rhowch gynnig arall arni.
 part-failed-updated = Mae fersiwn newydd o’r canllaw yn barod. Ail-lwythwch y dudalen i agor y rhan hon.
+part-failed-network = Ni wnaeth hi lwytho i lawr. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.
 
 ## Teitlau tudalennau’r efelychiad: mae ffrâm y dudalen (llywio, teitl y ddogfen) eu hangen cyn i destun yr efelychiad ei hun lwytho.
 nav-demo = Sut mae’r pwmp yn gweithio

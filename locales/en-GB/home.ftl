@@ -19,6 +19,7 @@ home-covers-patient-4 = The possible benefits and risks, in numbers out of 100 p
 home-covers-patient-5 = Other choices, and what happens without the pump.
 home-covers-patient-6 = Questions you may want to ask your care team.
 home-covers-patient-7 = Help to get ready for the decision: check what you understood, say what matters, and prepare for the meeting.
+home-easy-read = Easy read: the heart pump in short, with pictures
 home-covers-clinician-1 = A live heart, circulation and pump simulation: pressures, flows and pressure–volume loops.
 home-covers-clinician-2 = How pump speed, heart function and blood volume change unloading.
 home-covers-clinician-3 = Console set-up and positioning practice.

@@ -52,6 +52,7 @@ decide-step-check = Check what you understood
 decide-step-values = What matters most
 decide-step-meeting = Prepare for the meeting
 decide-step-summary = One page for the team
+easy-read-title = Easy read: the heart pump
 nav-glossary = Word list
 
 # Switching to a language whose text is downloaded from this site the first time it is chosen.
@@ -75,6 +76,7 @@ part-loading = Loading this part of the guide…
 part-failed-title = This part of the guide could not be loaded
 part-failed-offline = You are offline, and this part of the guide has not been saved on this device yet. Connect to the internet and try again.
 part-failed-updated = A newer version of the guide is ready. Reload the page to open this part.
+part-failed-network = It did not download. Check your connection and try again.
 
 ## Titles of the simulator's pages: the page frame (navigation, document title) needs them before the simulator's own text has loaded.
 nav-demo = How the pump works

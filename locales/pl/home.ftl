@@ -19,6 +19,7 @@ home-covers-patient-4 = Możliwe korzyści i ryzyko, podane jako liczby na 100 o
 home-covers-patient-5 = Inne możliwości i co się dzieje bez pompy.
 home-covers-patient-6 = Pytania, które możesz chcieć zadać zespołowi medycznemu.
 home-covers-patient-7 = Pomoc w przygotowaniu do decyzji: sprawdź, co rozumiesz, powiedz, co jest ważne, i przygotuj się do spotkania.
+home-easy-read = Tekst łatwy do czytania: pompa serca w skrócie, z obrazkami
 home-covers-clinician-1 = Symulacja serca, krążenia i pompy na żywo: ciśnienia, przepływy i pętle ciśnienie–objętość.
 home-covers-clinician-2 = Jak prędkość pompy, funkcja serca i objętość krwi zmieniają odciążenie komory.
 home-covers-clinician-3 = Ćwiczenia z przygotowania konsoli i pozycjonowania pompy.

@@ -52,6 +52,7 @@ decide-step-check = Sprawdź, co rozumiesz
 decide-step-values = Co jest najważniejsze
 decide-step-meeting = Przygotuj się do spotkania
 decide-step-summary = Jedna strona dla zespołu
+easy-read-title = Tekst łatwy do czytania: pompa serca
 nav-glossary = Słowniczek
 
 # Przełączanie na język, którego tekst jest pobierany z tej strony przy pierwszym wyborze.
@@ -73,6 +74,7 @@ part-loading = Wczytywanie tej części przewodnika…
 part-failed-title = Nie udało się wczytać tej części przewodnika
 part-failed-offline = Nie masz połączenia z internetem, a ta część przewodnika nie została jeszcze zapisana na tym urządzeniu. Połącz się z internetem i spróbuj ponownie.
 part-failed-updated = Nowa wersja przewodnika jest gotowa. Odśwież stronę, aby otworzyć tę część.
+part-failed-network = Nie udało się jej pobrać. Sprawdź połączenie z internetem i spróbuj ponownie.
 
 ## Tytuły stron symulacji: ramka strony (nawigacja, tytuł dokumentu) potrzebuje ich, zanim wczyta się tekst samej symulacji.
 nav-demo = Jak działa pompa

@@ -52,6 +52,7 @@ decide-step-check = جانچیں کہ آپ نے کیا سمجھا
 decide-step-values = سب سے زیادہ اہم کیا ہے
 decide-step-meeting = ملاقات کی تیاری
 decide-step-summary = ٹیم کے لیے ایک صفحہ
+easy-read-title = آسان الفاظ میں: دل کا پمپ
 nav-glossary = الفاظ کی فہرست
 
 # Switching to a language whose text is downloaded from this site the first time it is chosen.
@@ -73,6 +74,7 @@ part-loading = گائیڈ کا یہ حصہ لوڈ ہو رہا ہے…
 part-failed-title = گائیڈ کا یہ حصہ لوڈ نہیں ہو سکا
 part-failed-offline = آپ آف لائن ہیں، اور گائیڈ کا یہ حصہ ابھی اس آلے پر محفوظ نہیں ہوا۔ انٹرنیٹ سے جڑیں اور دوبارہ کوشش کریں۔
 part-failed-updated = گائیڈ کا نیا ورژن تیار ہے۔ یہ حصہ کھولنے کے لیے صفحہ دوبارہ لوڈ کریں۔
+part-failed-network = یہ ڈاؤن لوڈ نہیں ہوا۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔
 
 ## سمیولیشن کے صفحات کے عنوان: صفحے کے فریم (نیویگیشن، دستاویز کا عنوان) کو یہ سمیولیشن کا اپنا متن لوڈ ہونے سے پہلے چاہییں۔
 nav-demo = پمپ کیسے کام کرتا ہے

@@ -148,7 +148,7 @@ fn in_ten(part: u32, whole: u32) -> u32 {
 }
 
 /// An outcome's counts per 100 with and without the pump, as the benefits-and-risks page shows them.
-fn outcome_counts(key: &str) -> (u32, u32) {
+pub fn outcome_counts(key: &str) -> (u32, u32) {
     let outcome = crate::pages::risks::OUTCOMES
         .iter()
         .find(|o| o.key == key)

@@ -96,7 +96,7 @@ macro_rules! with_simulator_ftl_names {
 /// The same for "Prepare to decide" (in `locales/<tag>/decide/`).
 macro_rules! with_decide_ftl_names {
     ($m:ident ! ($($pre:tt)*)) => {
-        $m!($($pre)* "decide/start", "decide/check", "decide/values", "decide/meeting", "decide/summary")
+        $m!($($pre)* "decide/start", "decide/check", "decide/values", "decide/meeting", "decide/summary", "decide/easy")
     };
 }
 

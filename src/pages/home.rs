@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::audience::{Audience, AudienceChoice};
+use crate::decide::DecidePage;
 use crate::i18n::{args, use_i18n, I18n};
 use crate::route::Route;
 
@@ -78,6 +79,9 @@ pub fn HomePage() -> impl IntoView {
                 <p>{i18n.tr("home-intro-2")}</p>
                 <p>{i18n.tr("home-intro-3")}</p>
             </div>
+            <p class="easy-read-link">
+                <a href=Route::Decide(DecidePage::EasyRead).href()>{i18n.tr("home-easy-read")}</a>
+            </p>
 
             <section class="card" aria-labelledby="choose-title">
                 <h2 id="choose-title">{i18n.tr("home-choose-title")}</h2>

@@ -3,6 +3,8 @@
 check-intro = Mae’r cwestiynau hyn yn gwirio’r prif ffeithiau. Nid prawf yw hwn, ac nid oes sgôr. Mae pob ateb yn dweud pam, a ble i ddarllen mwy.
 check-question = Cwestiwn { $n } o { $total }
 check-unsure = Dydw i ddim yn siŵr
+check-submit = Gwirio fy ateb
+check-choose-first = Dewiswch ateb yn gyntaf, ac yna gwiriwch ef.
 check-right = Ie, mae hynny’n gywir.
 check-not-quite = Ddim yn hollol.
 check-unsure-reply = Mae hynny’n iawn. Dydy llawer o bobl ddim yn siŵr. Dyma’r ateb.

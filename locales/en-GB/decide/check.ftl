@@ -3,6 +3,8 @@
 check-intro = These questions check the key facts. It is not a test, and there is no score. Each answer says why, and where to read more.
 check-question = Question { $n } of { $total }
 check-unsure = I am not sure
+check-submit = Check my answer
+check-choose-first = Choose an answer first, then check it.
 check-right = Yes, that is right.
 check-not-quite = Not quite.
 check-unsure-reply = That is fine. Many people are not sure. Here is the answer.

@@ -3,6 +3,8 @@
 check-intro = Te pytania sprawdzają najważniejsze fakty. To nie jest test i nie ma tu punktów. Przy każdej odpowiedzi wyjaśniamy dlaczego i gdzie przeczytać więcej.
 check-question = Pytanie { $n } z { $total }
 check-unsure = Nie mam pewności
+check-submit = Sprawdź moją odpowiedź
+check-choose-first = Najpierw wybierz odpowiedź, a potem ją sprawdź.
 check-right = Tak, zgadza się.
 check-not-quite = Nie do końca.
 check-unsure-reply = Nic nie szkodzi. Wiele osób nie ma pewności. Oto odpowiedź.

@@ -54,9 +54,30 @@ fn feedback(i18n: I18n, store: Store, q: &'static Question, answer: Answer) -> i
     }
 }
 
-/// One question: its answers as radio buttons, and the feedback once answered.
+/// One question: its answers as radio buttons, a button to check the one chosen, and the feedback once
+/// checked. Choosing alone shows nothing: arrow keys choose as they move through a radio group, so a
+/// keyboard or screen-reader user reading the answers would otherwise be given the right one.
 fn question(i18n: I18n, store: Store, n: usize, q: &'static Question) -> impl IntoView {
     let name = format!("answer-{}", q.id);
+    // Only this question's answer: another question's change must not rebuild (and re-announce) this one.
+    let answer = Memo::new(move |_| store.record.with(|r| r.answer(q.id)));
+    // The answer chosen and not yet checked (at first the one checked last time).
+    let chosen = RwSignal::new(answer.get_untracked());
+    let nothing_chosen = RwSignal::new(false);
+    // "Clear my answers" clears the choices not yet checked too.
+    Effect::new(move |_| {
+        if answer.get().is_none() {
+            chosen.set(None);
+            nothing_chosen.set(false);
+        }
+    });
+    let check = move |_| match chosen.get_untracked() {
+        Some(a) => {
+            nothing_chosen.set(false);
+            store.record.update(|r| r.set_answer(q.id, Some(a)));
+        }
+        None => nothing_chosen.set(true),
+    };
     let choices: Vec<(Answer, String)> = (0..LETTERS.len())
         .map(|i| (Answer::Chose(i), q.answer_id(i)))
         .chain([(Answer::Unsure, "check-unsure".to_owned())])
@@ -64,8 +85,8 @@ fn question(i18n: I18n, store: Store, n: usize, q: &'static Question) -> impl In
     let options = choices
         .into_iter()
         .map(|(answer, id)| {
-            let checked = move || store.record.with(|r| r.answer(q.id) == Some(answer));
-            let choose = move |_| store.record.update(|r| r.set_answer(q.id, Some(answer)));
+            let checked = move || chosen.get() == Some(answer);
+            let choose = move |_| chosen.set(Some(answer));
             view! {
                 <label class="check">
                     <input type="radio" name=name.clone() prop:checked=checked on:change=choose />
@@ -80,8 +101,8 @@ fn question(i18n: I18n, store: Store, n: usize, q: &'static Question) -> impl In
             &args(&[("n", n), ("total", QUESTIONS.len())]),
         )
     };
-    // Only this question's answer: another question's change must not rebuild (and re-announce) this one.
-    let answer = Memo::new(move |_| store.record.with(|r| r.answer(q.id)));
+    // The feedback is about the answer checked; once another is chosen it waits for the next check.
+    let shown = move || answer.get().filter(|a| chosen.get() == Some(*a));
     view! {
         <fieldset class="check-question" data-question=q.id>
             <legend>
@@ -90,8 +111,10 @@ fn question(i18n: I18n, store: Store, n: usize, q: &'static Question) -> impl In
                 <span>{move || text(i18n, store, q, q.id)}</span>
             </legend>
             {options}
+            <button type="button" class="secondary check-submit" on:click=check>{i18n.tr("check-submit")}</button>
             <div class="check-feedback" aria-live="polite">
-                {move || answer.get().map(|a| feedback(i18n, store, q, a))}
+                {move || nothing_chosen.get().then(|| view! { <p>{i18n.t("check-choose-first")}</p> })}
+                {move || shown().map(|a| feedback(i18n, store, q, a))}
             </div>
         </fieldset>
     }

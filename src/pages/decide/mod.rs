@@ -5,6 +5,7 @@
 //! these pages.
 
 mod check;
+mod easy;
 mod meeting;
 mod start;
 mod summary;
@@ -19,13 +20,18 @@ use crate::storage;
 
 /// The view of `page`.
 pub fn render(page: DecidePage) -> AnyView {
+    if page == DecidePage::EasyRead {
+        return easy::EasyReadPage().into_any();
+    }
     let store = Store::load();
     match page {
         DecidePage::Start => start::StartPage(start::StartPageProps { store }).into_any(),
         DecidePage::Check => check::CheckPage(check::CheckPageProps { store }).into_any(),
         DecidePage::Values => values::ValuesPage(values::ValuesPageProps { store }).into_any(),
         DecidePage::Meeting => meeting::MeetingPage(meeting::MeetingPageProps { store }).into_any(),
-        DecidePage::Summary => summary::SummaryPage(summary::SummaryPageProps { store }).into_any(),
+        DecidePage::Summary | DecidePage::EasyRead => {
+            summary::SummaryPage(summary::SummaryPageProps { store }).into_any()
+        }
     }
 }
 

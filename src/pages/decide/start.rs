@@ -72,6 +72,7 @@ pub fn StartPage(store: Store) -> impl IntoView {
             <h2>{i18n.tr("decide-steps-title")}</h2>
             <ol class="decide-step-list">{steps}</ol>
             <p>{i18n.tr("decide-privacy")}</p>
+            <p><a href=DecidePage::EasyRead.href()>{i18n.tr("easy-read-title")}</a></p>
             <NextStep page=DecidePage::Start />
         </article>
     }

@@ -141,10 +141,33 @@ pub fn SummaryPage(store: Store) -> impl IntoView {
     let print = move |_| {
         let _ = window().print();
     };
+    // Deleting asks first: it cannot be undone.
+    let confirming = RwSignal::new(false);
+    let delete_ref = NodeRef::<leptos::html::Button>::new();
+    let keep_ref = NodeRef::<leptos::html::Button>::new();
+    let ask = move |_| {
+        deleted.set(false);
+        confirming.set(true);
+        request_animation_frame(move || {
+            if let Some(b) = keep_ref.get_untracked() {
+                let _ = b.focus();
+            }
+        });
+    };
     let delete = move |_| {
         store.clear();
         copy_state.set(None);
+        confirming.set(false);
         deleted.set(true);
+        if let Some(b) = delete_ref.get_untracked() {
+            let _ = b.focus();
+        }
+    };
+    let keep = move |_| {
+        confirming.set(false);
+        if let Some(b) = delete_ref.get_untracked() {
+            let _ = b.focus();
+        }
     };
     let sheet_view = move || {
         let parts = parts();
@@ -192,8 +215,17 @@ pub fn SummaryPage(store: Store) -> impl IntoView {
                 <div class="actions">
                     <button type="button" class="primary" on:click=print>{i18n.tr("summary-print")}</button>
                     <button type="button" class="secondary" on:click=copy>{i18n.tr("summary-copy")}</button>
-                    <button type="button" class="danger" on:click=delete>{i18n.tr("summary-delete")}</button>
+                    <button type="button" class="danger" node_ref=delete_ref on:click=ask>{i18n.tr("summary-delete")}</button>
                 </div>
+                <Show when=move || confirming.get()>
+                    <div class="notice-box confirm" role="group" aria-labelledby="summary-delete-confirm">
+                        <p id="summary-delete-confirm">{i18n.tr("summary-delete-confirm")}</p>
+                        <div class="actions">
+                            <button type="button" class="danger" on:click=delete>{i18n.tr("summary-delete-yes")}</button>
+                            <button type="button" class="secondary" node_ref=keep_ref on:click=keep>{i18n.tr("summary-delete-no")}</button>
+                        </div>
+                    </div>
+                </Show>
                 <div role="status" class="copy-status">
                     {move || copy_state.get().map(|ok| view! {
                         <p>{i18n.t(if ok { "summary-copied" } else { "summary-copy-failed" })}</p>
