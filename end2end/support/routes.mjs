@@ -1,6 +1,7 @@
 // Every route of the guide (the hash after #/), for tests that must visit them all.
 export const ROUTES = ['', 'shock', 'pump', 'how-it-works', 'insertion', 'benefits-risks', 'options', 'after', 'family',
-  'questions', 'decide', 'decide/check', 'decide/values', 'decide/meeting', 'decide/summary', 'glossary', 'about',
+  'questions', 'decide', 'decide/check', 'decide/values', 'decide/meeting', 'decide/summary', 'decide/easy-read',
+  'glossary', 'about',
   'model-limits', 'practice', 'practice/console', 'practice/setup', 'practice/positioning',
   'practice/scenario/suction-low-volume'];
 

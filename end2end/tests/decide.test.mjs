@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DESKTOP, openPage, screenshot, startSuite } from '../support/browser.mjs';
 import { Guide } from '../pages/guide.mjs';
+import { axeViolations } from '../support/a11y.mjs';
 import { stripMarks } from '../pages/patient.mjs';
 
 let suite;
@@ -113,6 +114,7 @@ test('a patient walks the four steps by keyboard and finds it all on one printab
   assert.match(asks, /Do the trial’s numbers fit me\?/);
   assert.doesNotMatch(asks, /What will the pump do for me/, 'a right answer needs no question');
   assert.match(stripMarks(await page.locator('.decide-check').innerText()), /4 questions not answered yet/);
+  assert.deepEqual(await axeViolations(page), [], 'axe finds nothing with answers and reasons shown');
   await screenshot(page, 'decide-check-en-phone');
 
   // Step 2 by keyboard: the scale and two sentences, and own words.
@@ -155,6 +157,7 @@ test('a patient walks the four steps by keyboard and finds it all on one printab
     'Could we try the pump for a set time, and then talk again?', 'questions are a numbered list');
   await screenshot(page, 'decide-summary-en-phone');
   assert.equal(await printedPages(page), 1, 'the page for the team prints on one A4 page');
+  assert.deepEqual(await axeViolations(page), [], 'axe finds nothing on the filled page for the team');
 
   // Deleting asks first; "No" keeps everything, "Yes" deletes it (the question list stays).
   await g.main().getByRole('button', { name: 'Delete what I wrote here' }).click();
@@ -310,6 +313,7 @@ test('the easy-read page: linked from home, one idea per line with a picture, th
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.easy-idea p')).fontSize));
   assert.ok(size >= 20, `large text (${size}px)`);
   await screenshot(page, 'decide-easy-read-en-phone');
+  assert.deepEqual(await axeViolations(page), []);
   await g.switchLanguage('ur');
   await page.waitForFunction(() => document.documentElement.lang === 'ur');
   await g.h1().filter({ hasNotText: 'Easy read' }).waitFor();
