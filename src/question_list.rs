@@ -90,15 +90,9 @@ impl QuestionList {
 
     /// Reads a saved list. Fails on anything it does not recognise, rather than guessing.
     pub fn parse(saved: &str) -> Result<QuestionList, ParseError> {
-        let mut lines = saved.lines().enumerate();
-        match lines.next() {
-            Some((_, h)) if h.trim_end() == HEADER => {}
-            _ => return Err(ParseError { line: 1 }),
-        }
         let mut list = QuestionList::default();
-        for (n, line) in lines {
-            let err = ParseError { line: n + 1 };
-            let (kind, rest) = line.split_once(' ').ok_or(err.clone())?;
+        for item in items(saved, HEADER)? {
+            let (err, kind, rest) = item?;
             match kind {
                 "tick" => {
                     let valid = !rest.is_empty()
@@ -150,6 +144,25 @@ impl QuestionList {
         }
         out
     }
+}
+
+/// The items of a value saved in this line format (also `crate::decide::record`'s): checks the `header`
+/// line, then gives each line's kind (its first word) and the rest, with the error to return for that line.
+pub(crate) fn items<'a>(
+    saved: &'a str,
+    header: &str,
+) -> Result<impl Iterator<Item = Result<(ParseError, &'a str, &'a str), ParseError>> + 'a, ParseError>
+{
+    let mut lines = saved.lines().enumerate();
+    match lines.next() {
+        Some((_, h)) if h.trim_end() == header => {}
+        _ => return Err(ParseError { line: 1 }),
+    }
+    Ok(lines.map(|(n, line)| {
+        let err = ParseError { line: n + 1 };
+        let (kind, rest) = line.split_once(' ').ok_or(err.clone())?;
+        Ok((err, kind, rest))
+    }))
 }
 
 pub(crate) fn clip(text: &str) -> String {

@@ -7,7 +7,8 @@
 
 use std::fmt::Write as _;
 
-use crate::question_list::{clip, escape, unescape};
+pub use crate::question_list::ParseError;
+use crate::question_list::{clip, escape, items, unescape};
 
 /// First line of a saved record; the number is the format version.
 const HEADER: &str = "hpg-decide 1";
@@ -154,13 +155,6 @@ pub struct Record {
     texts: Vec<(Field, String)>,
 }
 
-/// Why a saved value could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ParseError {
-    /// 1-based line where reading stopped.
-    pub line: usize,
-}
-
 /// A question or sentence id as saved: letters, digits and `-`.
 fn valid_id(id: &str) -> bool {
     !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
@@ -276,15 +270,9 @@ impl Record {
 
     /// Reads a saved record. Fails on anything it does not recognise, rather than guessing.
     pub fn parse(saved: &str) -> Result<Record, ParseError> {
-        let mut lines = saved.lines().enumerate();
-        match lines.next() {
-            Some((_, h)) if h.trim_end() == HEADER => {}
-            _ => return Err(ParseError { line: 1 }),
-        }
         let mut record = Record::default();
-        for (n, line) in lines {
-            let err = ParseError { line: n + 1 };
-            let (kind, rest) = line.split_once(' ').ok_or(err.clone())?;
+        for item in items(saved, HEADER)? {
+            let (err, kind, rest) = item?;
             match kind {
                 "who" => record.who = Some(Who::parse(rest).ok_or(err)?),
                 "answer" => {
