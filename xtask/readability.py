@@ -49,7 +49,7 @@ def visible_text(ftl: str) -> str:
         # Select expressions ({ $n -> [one] … *[other] … }): keep one variant's words.
         t = re.sub(r"\{[^{}]*->", " ", t)
         t = re.sub(r"\*?\[[\w-]+\]", " ", t)
-        t = re.sub(r"\{\s*\$\w+\s*\}", "5", t)  # a number placeable reads as a short number
+        t = re.sub(r"\{\s*\$[\w-]+\s*\}", "5", t)  # a number placeable reads as a short number
         t = re.sub(r"[{}]", " ", t)
         t = re.sub(r"\s+", " ", t).strip()
         if t and t[-1] not in ".?!:":

@@ -162,8 +162,10 @@ test('a patient walks the four steps by keyboard and finds it all on one printab
   // Deleting asks first; "No" keeps everything, "Yes" deletes it (the question list stays).
   await g.main().getByRole('button', { name: 'Delete what I wrote here' }).click();
   await g.main().getByText('This cannot be undone.', { exact: false }).waitFor();
-  assert.equal(await focusedName(page), 'No, keep it');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'No, keep it');
   await page.keyboard.press('Enter');
+  await g.main().getByText('This cannot be undone.', { exact: false }).waitFor({ state: 'detached' });
+  assert.equal(await focusedName(page), 'Delete what I wrote here', 'focus goes back to the button');
   assert.match(await g.stored('hpg.decide'), /Mary Jones/);
   await g.main().getByRole('button', { name: 'Delete what I wrote here' }).click();
   await g.main().getByRole('button', { name: 'Yes, delete it' }).click();
@@ -304,12 +306,17 @@ test('the easy-read page: linked from home, one idea per line with a picture, th
   await g.main().getByRole('link', { name: 'Easy read: the heart pump in short, with pictures' }).click();
   await g.h1().filter({ hasText: 'Easy read: the heart pump' }).waitFor();
   const ideas = page.locator('.easy-idea');
-  assert.equal(await ideas.count(), 11);
-  assert.equal(await page.locator('.easy-idea svg').count(), 11, 'a picture beside every idea');
+  assert.equal(await ideas.count(), 15);
+  assert.equal(await page.locator('.easy-idea svg').count(), 15, 'a picture beside every idea');
   const text = stripMarks(await page.locator('.easy-ideas').innerText());
-  assert.match(text, /after 6 months, 54 out of 100 people with the pump were alive\. Without the pump, 41 out of 100 were alive\. \(DanGer Shock, NEJM 2024\)/);
-  assert.match(text, /24 out of 100 people with the pump had a serious problem\. Without the pump, 6 out of 100 did\./);
+  assert.match(text, /One study looked at people whose shock came from a heart attack\. It counted what happened after 6 months\./);
+  assert.match(text, /With the pump, 46 out of 100 people died and 54 were alive\. Without the pump, 59 out of 100 died and 41 were alive\. \(DanGer Shock, NEJM 2024\)/);
+  assert.match(text, /With the pump, 24 out of 100 people had a serious problem\. Without the pump, 6 out of 100 did\./);
+  assert.match(text, /With the pump, 42 out of 100 people needed a kidney machine \(dialysis\)\. Without the pump, 27 out of 100 did\./);
   assert.match(text, /You can say no to the pump\. You will still get care/);
+  assert.match(text, /care that keeps them comfortable/);
+  assert.match(text, /Lasting Power of Attorney/);
+  await page.getByRole('link', { name: 'See these numbers as pictures of 100 people' }).waitFor();
   const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.easy-idea p')).fontSize));
   assert.ok(size >= 20, `large text (${size}px)`);
   await screenshot(page, 'decide-easy-read-en-phone');

@@ -9,6 +9,17 @@ pr-drills-title = Driliau
 pr-console-what = newidiwch y lefel P a'r purge ar glaf efelychiedig byw.
 pr-scenarios-title = Senarios larwm
 pr-scenarios-intro = Dewiswch weithred, gwelwch beth mae'r model yn ei wneud, a chael adborth ar unwaith.
+
+pr-code-title = Agor achos o god hyfforddwr
+pr-code-help = Mae pob tudalen senario yn dangos cod deg nod ar gyfer yr achos. Teipiwch god a gawsoch gan eich hyfforddwr i agor yr un senario gyda'r un claf ar y ddyfais hon. Mae'n gweithio all-lein.
+pr-code-label = Cod hyfforddwr
+pr-code-open = Agor yr achos
+pr-code-error-empty = Teipiwch y cod yn gyntaf.
+pr-code-error-length = Mae gan god ddeg o lythrennau a rhifau, fel XXXXX-XXXXX. Gwiriwch y cod a rhowch gynnig arall arni.
+pr-code-error-character = Mae gan y cod hwn nod nad yw codau byth yn ei gynnwys. Mae codau'n defnyddio'r rhifau 0 i 9 a'r llythrennau A i Z (yr wyddor Ladin), ac eithrio U.
+pr-code-error-check = Nid yw'r cod hwn yn gywir: efallai bod nod wedi'i deipio'n anghywir, neu fod dau wedi'u cyfnewid. Gwiriwch y cod a rhowch gynnig arall arni.
+pr-code-error-unknown = Mae'r cod hwn ar gyfer fersiwn fwy newydd o'r canllaw. Ail-lwythwch y dudalen i gael y fersiwn ddiweddaraf, yna rhowch gynnig arall arni.
+pr-code-unchanged = Nid oes dim wedi newid.
 pr-not-tried = heb roi cynnig arni eto
 pr-best = sgôr orau { $best } allan o 100
 pr-progress-title = Eich cynnydd

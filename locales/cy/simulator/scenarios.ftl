@@ -125,6 +125,7 @@ tr-purge-cause-kink = Yn y claf hwn, llinell purge wedi'i phlygu oedd yr achos.
 tr-purge-cause-dextrose = Yn y claf hwn, hylif purge tew (decstros 40 %) oedd yr achos.
 
 sc-seed = Claf rhif { $seed } (mae'r un rhif yn rhoi'r un claf).
+sc-code = Cod hyfforddwr ar gyfer yr achos hwn: { $code }. Bydd unrhyw un sy'n ei deipio yn yr ystafell ymarfer yn cael y senario hwn gyda'r claf hwn.
 sc-patient-title = Claf
 sc-vitals = Amser { $time } · MAP { $map } mmHg · cyfradd y galon { $hr } y funud · mynegai cardiaidd { $ci } L/mun/m² · LVEDP { $lvedp } mmHg · CVP { $cvp } mmHg · dyfnder y cathetr { $depth } cm
 sc-samples-title = Samplau haemoglobin plasma rhydd

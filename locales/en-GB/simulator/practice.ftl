@@ -9,6 +9,17 @@ pr-drills-title = Drills
 pr-console-what = change the P-level and purge on a live simulated patient.
 pr-scenarios-title = Alarm scenarios
 pr-scenarios-intro = Choose an action, see what the model does, and get feedback straight away.
+
+pr-code-title = Open a case from an instructor’s code
+pr-code-help = Every scenario page shows a ten-character code for its case. Type a code your instructor gives you to open the same scenario with the same patient on this device. It works offline.
+pr-code-label = Instructor code
+pr-code-open = Open the case
+pr-code-error-empty = Type the code first.
+pr-code-error-length = A code has ten letters and numbers, like XXXXX-XXXXX. Check it and try again.
+pr-code-error-character = This code has a character that codes never have. Codes use the numbers 0 to 9 and the letters A to Z, except U.
+pr-code-error-check = This code is not right: a character may be mistyped, or two may be swapped. Check it and try again.
+pr-code-error-unknown = This code is for a newer version of the guide. Reload the page to get the newest version, then try again.
+pr-code-unchanged = Nothing has changed.
 pr-not-tried = not tried yet
 pr-best = best score { $best } out of 100
 pr-progress-title = Your progress

@@ -125,6 +125,7 @@ tr-purge-cause-kink = In this patient the cause was a kinked purge line.
 tr-purge-cause-dextrose = In this patient the cause was a thick purge fluid (40 % dextrose).
 
 sc-seed = Patient number { $seed } (the same number gives the same patient).
+sc-code = Instructor code for this case: { $code }. Anyone who types it in the practice room gets this scenario with this patient.
 sc-patient-title = Patient
 sc-vitals = Time { $time } · MAP { $map } mmHg · heart rate { $hr } per minute · cardiac index { $ci } L/min/m² · LVEDP { $lvedp } mmHg · CVP { $cvp } mmHg · catheter depth { $depth } cm
 sc-samples-title = Plasma-free haemoglobin samples

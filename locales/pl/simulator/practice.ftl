@@ -9,6 +9,17 @@ pr-drills-title = Ćwiczenia
 pr-console-what = zmieniaj poziom P i płukanie u symulowanego pacjenta na żywo.
 pr-scenarios-title = Scenariusze alarmów
 pr-scenarios-intro = Wybierz działanie, zobacz, co zrobi model, i od razu otrzymaj informację zwrotną.
+
+pr-code-title = Otwórz przypadek z kodu od instruktora
+pr-code-help = Na stronie każdego scenariusza jest dziesięcioznakowy kod jego przypadku. Wpisz kod podany przez instruktora, aby otworzyć na tym urządzeniu ten sam scenariusz z tym samym pacjentem. Działa to także bez internetu.
+pr-code-label = Kod instruktora
+pr-code-open = Otwórz przypadek
+pr-code-error-empty = Najpierw wpisz kod.
+pr-code-error-length = Kod ma dziesięć liter i cyfr, na przykład XXXXX-XXXXX. Sprawdź go i spróbuj ponownie.
+pr-code-error-character = Ten kod zawiera znak, którego kody nigdy nie zawierają. Kody składają się z cyfr od 0 do 9 i liter od A do Z (bez polskich znaków), z wyjątkiem U.
+pr-code-error-check = Ten kod jest nieprawidłowy: być może jeden znak jest źle wpisany albo dwa znaki są zamienione miejscami. Sprawdź go i spróbuj ponownie.
+pr-code-error-unknown = Ten kod pochodzi z nowszej wersji przewodnika. Odśwież stronę, aby pobrać najnowszą wersję, i spróbuj ponownie.
+pr-code-unchanged = Nic się nie zmieniło.
 pr-not-tried = jeszcze niepróbowane
 pr-best = najlepszy wynik: { $best } na 100
 pr-progress-title = Twoje postępy

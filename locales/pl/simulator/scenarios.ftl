@@ -140,6 +140,7 @@ tr-purge-cause-kink = U tego pacjenta przyczyną był zagięty dren płukania.
 tr-purge-cause-dextrose = U tego pacjenta przyczyną był gęsty płyn płuczący (40% glukoza).
 
 sc-seed = Pacjent numer { $seed } (ten sam numer daje tego samego pacjenta).
+sc-code = Kod instruktora dla tego przypadku: { $code }. Każdy, kto wpisze go w sali ćwiczeń, otrzyma ten scenariusz z tym pacjentem.
 sc-patient-title = Pacjent
 sc-vitals = Czas { $time } · MAP { $map } mmHg · częstość akcji serca { $hr }/min · wskaźnik sercowy { $ci } l/min/m² · LVEDP { $lvedp } mmHg · CVP { $cvp } mmHg · głębokość cewnika { $depth } cm
 sc-samples-title = Próbki wolnej hemoglobiny osocza

@@ -125,6 +125,7 @@ tr-purge-cause-kink = اس مریض میں وجہ پرج لائن میں کنک 
 tr-purge-cause-dextrose = اس مریض میں وجہ گاڑھا پرج محلول (40 % ڈیکسٹروز) تھا۔
 
 sc-seed = مریض نمبر { $seed } (ایک ہی نمبر سے ہمیشہ وہی مریض ملتا ہے)۔
+sc-code = اس کیس کا انسٹرکٹر کوڈ: { $code }۔ جو کوئی بھی اسے پریکٹس روم میں ٹائپ کرے، اسے یہی منظرنامہ اسی مریض کے ساتھ ملے گا۔
 sc-patient-title = مریض
 sc-vitals = وقت { $time } · MAP { $map } mmHg · دل کی دھڑکن { $hr } فی منٹ · کارڈیک انڈیکس { $ci } L/min/m² · LVEDP { $lvedp } mmHg · CVP { $cvp } mmHg · کیتھیٹر کی گہرائی { $depth } cm
 sc-samples-title = پلازما فری ہیموگلوبن کے نمونے

@@ -57,15 +57,23 @@ fn feedback(i18n: I18n, store: Store, q: &'static Question, answer: Answer) -> i
 /// One question: its answers as radio buttons, a button to check the one chosen, and the feedback once
 /// checked. Choosing alone shows nothing: arrow keys choose as they move through a radio group, so a
 /// keyboard or screen-reader user reading the answers would otherwise be given the right one.
-fn question(i18n: I18n, store: Store, n: usize, q: &'static Question) -> impl IntoView {
+fn question(
+    i18n: I18n,
+    store: Store,
+    cleared: RwSignal<u32>,
+    n: usize,
+    q: &'static Question,
+) -> impl IntoView {
     let name = format!("answer-{}", q.id);
     // Only this question's answer: another question's change must not rebuild (and re-announce) this one.
     let answer = Memo::new(move |_| store.record.with(|r| r.answer(q.id)));
     // The answer chosen and not yet checked (at first the one checked last time).
     let chosen = RwSignal::new(answer.get_untracked());
     let nothing_chosen = RwSignal::new(false);
-    // "Clear my answers" clears the choices not yet checked too.
+    // "Clear my answers" clears the choices not yet checked too (it counts `cleared` up even when nothing was
+    // checked, so the saved answers do not change).
     Effect::new(move |_| {
+        cleared.track();
         if answer.get().is_none() {
             chosen.set(None);
             nothing_chosen.set(false);
@@ -86,7 +94,10 @@ fn question(i18n: I18n, store: Store, n: usize, q: &'static Question) -> impl In
         .into_iter()
         .map(|(answer, id)| {
             let checked = move || chosen.get() == Some(answer);
-            let choose = move |_| chosen.set(Some(answer));
+            let choose = move |_| {
+                chosen.set(Some(answer));
+                nothing_chosen.set(false);
+            };
             view! {
                 <label class="check">
                     <input type="radio" name=name.clone() prop:checked=checked on:change=choose />
@@ -124,10 +135,11 @@ fn question(i18n: I18n, store: Store, n: usize, q: &'static Question) -> impl In
 #[component]
 pub fn CheckPage(store: Store) -> impl IntoView {
     let i18n = use_i18n();
+    let cleared = RwSignal::new(0_u32);
     let questions = QUESTIONS
         .iter()
         .enumerate()
-        .map(|(i, q)| question(i18n, store, i + 1, q))
+        .map(|(i, q)| question(i18n, store, cleared, i + 1, q))
         .collect_view();
     let unanswered = move || {
         store.record.with(|r: &Record| {
@@ -159,7 +171,8 @@ pub fn CheckPage(store: Store) -> impl IntoView {
             for q in &QUESTIONS {
                 r.set_answer(q.id, None);
             }
-        })
+        });
+        cleared.update(|n| *n += 1);
     };
     view! {
         <article class="page patient decide decide-check">

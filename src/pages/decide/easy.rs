@@ -1,7 +1,9 @@
 //! The whole decision in easy read (issue 17, part 6), as the UK easy-read convention does it: large text,
-//! one idea per line, a picture beside each idea. The numbers are the benefits-and-risks page's own (both
-//! framings, who and when, the source label), passed as arguments like the check's. The readability gate
-//! holds this page to Flesch Reading Ease 85 or more.
+//! one idea per line, a picture beside each idea. Whom the study was in and when come first; the numbers are
+//! the benefits-and-risks page's own (deaths in both framings, serious device problems, dialysis; with the
+//! source label and a link to them as pictures of 100 people), passed as arguments like the check's. Saying no
+//! (usual care) and care focused on comfort each have their line, and who decides. The readability gate holds
+//! this page to Flesch Reading Ease 85 or more.
 
 use fluent_bundle::FluentValue;
 use leptos::prelude::*;
@@ -26,6 +28,7 @@ enum Picture {
     Speech,
     Family,
     Together,
+    Kidney,
 }
 
 impl Picture {
@@ -42,6 +45,7 @@ impl Picture {
             Picture::Bed => "M6 20v34M58 40v14M6 40h52M6 46h52M12 40v-8h14v8M30 40V30h24c2 0 4 2 4 4v6",
             Picture::Speech => "M8 10h48v32H28L16 54V42H8zM20 22h24M20 30h16",
             Picture::Family => "M18 12a6 6 0 1 1 0 12 6 6 0 0 1 0-12zM8 52V34c0-4 4-7 10-7s10 3 10 7v18M46 22a5 5 0 1 1 0 10 5 5 0 0 1 0-10zM38 52V41c0-3 3-6 8-6s8 3 8 6v11M28 40h10",
+            Picture::Kidney => "M26 8c-12 0-18 12-18 24s6 24 18 24c8 0 10-8 6-14-3-4-3-16 0-20 4-6 2-14-6-14zM36 32h8c4 0 6 4 6 8v16",
             Picture::Together => "M14 14a5 5 0 1 1 0 10 5 5 0 0 1 0-10zM32 10a5 5 0 1 1 0 10 5 5 0 0 1 0-10zM50 14a5 5 0 1 1 0 10 5 5 0 0 1 0-10zM4 46h56M8 46V34c0-3 3-5 6-5s6 2 6 5M26 46V30c0-3 3-5 6-5s6 2 6 5v16M44 46V34c0-3 3-5 6-5s6 2 6 5",
         }
     }
@@ -56,30 +60,39 @@ impl Picture {
 }
 
 /// The ideas, in order: (message id, picture, source label of its numbers).
-const IDEAS: [(&str, Picture, Option<&str>); 11] = [
+const IDEAS: [(&str, Picture, Option<&str>); 15] = [
     ("easy-heart", Picture::Heart, None),
     ("easy-shock", Picture::Warning, None),
     ("easy-pump", Picture::Pump, None),
     ("easy-rest", Picture::Clock, None),
+    ("easy-study", Picture::Question, None),
     ("easy-alive", Picture::People, Some("cite-danger")),
     ("easy-problems", Picture::Drop, Some("cite-danger")),
+    ("easy-dialysis", Picture::Kidney, Some("cite-danger")),
     ("easy-unsure", Picture::Question, None),
     ("easy-no", Picture::Bed, None),
+    ("easy-comfort", Picture::Heart, None),
     ("easy-ask", Picture::Speech, None),
     ("easy-family", Picture::Family, None),
     ("easy-together", Picture::Together, None),
+    ("easy-pictures", Picture::People, None),
 ];
 
-/// The Fluent arguments of the ideas with numbers: people alive (the other framing of deaths) and people
-/// with a serious device problem, per 100, with and without the pump (DanGer Shock, 6 months).
+/// The Fluent arguments of the ideas with numbers, per 100, with and without the pump (DanGer Shock, 6
+/// months): deaths and people alive (both framings), serious device problems, dialysis.
 pub fn arguments() -> Vec<(&'static str, u32)> {
     let (died_with, died_without) = outcome_counts("death");
     let (harm_with, harm_without) = outcome_counts("harm");
+    let (dialysis_with, dialysis_without) = outcome_counts("dialysis");
     vec![
+        ("died-with", died_with),
         ("alive-with", 100 - died_with),
+        ("died-without", died_without),
         ("alive-without", 100 - died_without),
         ("harm-with", harm_with),
         ("harm-without", harm_without),
+        ("dialysis-with", dialysis_with),
+        ("dialysis-without", dialysis_without),
     ]
 }
 
@@ -98,11 +111,16 @@ pub fn EasyReadPage() -> impl IntoView {
     let ideas = IDEAS
         .iter()
         .map(|&(id, picture, cite)| {
+            let words = if id == "easy-pictures" {
+                view! { <a href=Route::Risks.href()>{i18n.tr(id)}</a> }.into_any()
+            } else {
+                view! { {move || text(i18n, id)} }.into_any()
+            };
             view! {
                 <li class="easy-idea">
                     {picture.view()}
                     <p>
-                        {move || text(i18n, id)}
+                        {words}
                         {cite.map(|c| view! { " " {cited(i18n, [c])} })}
                     </p>
                 </li>
@@ -125,35 +143,51 @@ pub fn EasyReadPage() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{self, Locale};
+    use crate::i18n::{self, Locale, MISSING_TEXT};
 
     #[test]
     fn the_numbers_are_the_risks_pages_in_both_framings_in_every_language() {
         assert_eq!(
             arguments(),
             vec![
+                ("died-with", 46),
                 ("alive-with", 54),
+                ("died-without", 59),
                 ("alive-without", 41),
                 ("harm-with", 24),
-                ("harm-without", 6)
+                ("harm-without", 6),
+                ("dialysis-with", 42),
+                ("dialysis-without", 27),
             ]
+        );
+        let args = i18n::args(
+            &arguments()
+                .iter()
+                .map(|&(k, v)| (k, v as i64))
+                .collect::<Vec<_>>(),
         );
         for locale in Locale::all() {
             i18n::install_from_sources(locale);
-            let args = i18n::args(
-                &arguments()
-                    .iter()
-                    .map(|&(k, v)| (k, v as i64))
-                    .collect::<Vec<_>>(),
-            );
-            for (id, wanted) in [("easy-alive", [54, 41]), ("easy-problems", [24, 6])] {
+            for (id, wanted) in [
+                ("easy-alive", &[46, 54, 59, 41][..]),
+                ("easy-problems", &[24, 6]),
+                ("easy-dialysis", &[42, 27]),
+            ] {
                 let text = i18n::strip_isolation(&i18n::translate(locale, id, Some(&args)));
-                let shown: Vec<u32> = text
+                let mut shown: Vec<u32> = text
                     .split(|c: char| !c.is_ascii_digit())
                     .filter_map(|s| s.parse().ok())
-                    .filter(|&n| (n != 100 && n != 6) || wanted.contains(&n))
+                    .filter(|n| wanted.contains(n))
                     .collect();
+                shown.sort_unstable();
+                let mut wanted = wanted.to_vec();
+                wanted.sort_unstable();
                 assert_eq!(shown, wanted, "{} {id}: {text}", locale.info().tag);
+                assert!(
+                    !text.contains("{") && !text.contains(MISSING_TEXT),
+                    "{} {id}: {text}",
+                    locale.info().tag
+                );
             }
         }
     }

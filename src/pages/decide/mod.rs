@@ -29,9 +29,8 @@ pub fn render(page: DecidePage) -> AnyView {
         DecidePage::Check => check::CheckPage(check::CheckPageProps { store }).into_any(),
         DecidePage::Values => values::ValuesPage(values::ValuesPageProps { store }).into_any(),
         DecidePage::Meeting => meeting::MeetingPage(meeting::MeetingPageProps { store }).into_any(),
-        DecidePage::Summary | DecidePage::EasyRead => {
-            summary::SummaryPage(summary::SummaryPageProps { store }).into_any()
-        }
+        DecidePage::Summary => summary::SummaryPage(summary::SummaryPageProps { store }).into_any(),
+        DecidePage::EasyRead => unreachable!("the easy-read page is built above"),
     }
 }
 

@@ -6,7 +6,7 @@ pub mod positioning;
 pub mod scenario;
 pub mod setup;
 
-use hemosim::training::{Progress, ScenarioKind};
+use hemosim::training::{CaseCode, CodeError, Progress, ScenarioKind};
 use leptos::prelude::*;
 
 use crate::i18n::{args, strip_isolation, use_i18n};
@@ -156,6 +156,7 @@ pub fn PracticeHubPage() -> impl IntoView {
                 <p>{i18n.tr("pr-scenarios-intro")}</p>
                 <ul class="pr-list">{scenarios}</ul>
             </section>
+            <CodeEntry />
             <section aria-labelledby="pr-progress" class="card pr-summary">
                 <h2 id="pr-progress">{i18n.tr("pr-progress-title")}</h2>
                 <p>{i18n.tr("pr-progress-private")}</p>
@@ -167,6 +168,62 @@ pub fn PracticeHubPage() -> impl IntoView {
                 </div>
             </section>
         </article>
+    }
+}
+
+/// The message id that explains why `text` is not a code.
+fn code_error_id(text: &str, error: CodeError) -> &'static str {
+    if text.trim().is_empty() {
+        return "pr-code-error-empty";
+    }
+    match error {
+        CodeError::Length => "pr-code-error-length",
+        CodeError::Character => "pr-code-error-character",
+        CodeError::Check => "pr-code-error-check",
+        CodeError::Unknown => "pr-code-error-unknown",
+    }
+}
+
+/// Opening a case from an instructor's code: a valid code goes to its scenario with its patient; anything
+/// else says what is wrong with it and changes nothing.
+#[component]
+fn CodeEntry() -> impl IntoView {
+    let i18n = use_i18n();
+    let text = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
+    let open = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = text.get_untracked();
+        match CaseCode::decode(&typed) {
+            Ok(case) => {
+                problem.set(None);
+                let href = format!(
+                    "{}?seed={}",
+                    PracticePage::Scenario(case.kind).href(),
+                    case.seed
+                );
+                let _ = window().location().set_hash(&href[1..]);
+            }
+            Err(e) => problem.set(Some(code_error_id(&typed, e))),
+        }
+    };
+    view! {
+        <section aria-labelledby="pr-code" class="card pr-code">
+            <h2 id="pr-code">{i18n.tr("pr-code-title")}</h2>
+            <p>{i18n.tr("pr-code-help")}</p>
+            <form on:submit=open>
+                <label for="pr-code-input">{i18n.tr("pr-code-label")}</label>
+                <input id="pr-code-input" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false"
+                    maxlength="40" aria-describedby="pr-code-problem"
+                    aria-invalid=move || problem.get().is_some().then_some("true")
+                    prop:value=move || text.get()
+                    on:input=move |ev| { text.set(event_target_value(&ev)); problem.set(None); } />
+                <button type="submit" class="pr-button">{i18n.tr("pr-code-open")}</button>
+            </form>
+            <p id="pr-code-problem" role="alert">
+                {move || problem.get().map(|id| format!("{} {}", i18n.t(id), i18n.t("pr-code-unchanged")))}
+            </p>
+        </section>
     }
 }
 

@@ -2,7 +2,9 @@
 //! feedback, and the debrief (physiology, correct actions, the trainee's timeline, PV loops and waveforms of
 //! the key moments, drawn with the app's one chart component and described by one data table).
 
-use hemosim::training::{Action, Debrief, Outcome, Scenario, ScenarioKind, StepResult, Verdict};
+use hemosim::training::{
+    Action, CaseCode, Debrief, Outcome, Scenario, ScenarioKind, StepResult, Verdict,
+};
 use hemosim::BeatMetrics;
 use leptos::prelude::*;
 
@@ -346,6 +348,9 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
             <TrainingNotice />
             <p class="sc-brief">{i18n.tr(scenario_brief_id(kind))}</p>
             <p class="sc-seed">{move || i18n.t_args("sc-seed", &args(&[("seed", seed.get().to_string())]))}</p>
+            {move || CaseCode { kind, seed: seed.get() }.encode().map(|code| view! {
+                <p class="sc-code">{i18n.t_args("sc-code", &args(&[("code", code.as_str())]))}</p>
+            })}
             <div class="sc-layout">
                 <PumpConsole readings=readings trace=trace />
                 <section class="sc-patient" aria-labelledby="sc-patient-title">

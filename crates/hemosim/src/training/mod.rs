@@ -6,6 +6,7 @@
 //! take precedence. Correct actions follow shared/content/FACTS.md ("Alarms and actions", "Trainee steps",
 //! "Purge", "Haemolysis", "Anticoagulation", "Weaning").
 
+pub mod code;
 pub mod haemolysis;
 pub mod positioning;
 pub mod progress;
@@ -13,6 +14,7 @@ pub mod rng;
 pub mod scenario;
 pub mod setup;
 
+pub use code::{CaseCode, CodeError};
 pub use haemolysis::{HaemolysisTrend, HAEMOLYSIS_THRESHOLD_MG_DL};
 pub use positioning::{PositionCall, PositioningDrill, PositioningRound};
 pub use progress::{Progress, ProgressEntry};
