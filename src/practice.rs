@@ -3,7 +3,7 @@
 //! corrupt record is set aside and reported, never fatal) and the printable summary.
 
 use hemosim::training::{Progress, ScenarioKind};
-use hemosim::{Alarms, PlacementWaveform};
+use hemosim::{AlarmKind, Alarms, PlacementWaveform, Priority};
 
 /// The pages of the practice room.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,28 +112,30 @@ pub fn scenario_physiology_id(kind: ScenarioKind) -> &'static str {
     }
 }
 
-/// One active alarm: its message id (the text the banner shows).
+/// Message id naming an alarm.
+pub fn alarm_id(kind: AlarmKind) -> &'static str {
+    match kind {
+        AlarmKind::PumpStopped => "con-alarm-pump-stopped",
+        AlarmKind::Suction => "con-alarm-suction",
+        AlarmKind::PositionInVentricle => "con-alarm-position-ventricle",
+        AlarmKind::PositionWrong => "con-alarm-position-wrong",
+        AlarmKind::PurgePressureHigh => "con-alarm-purge",
+        AlarmKind::PositionUnknown => "con-alarm-position-unknown",
+    }
+}
+
+/// Message id naming an alarm priority.
+pub fn priority_id(priority: Priority) -> &'static str {
+    match priority {
+        Priority::Critical => "con-priority-critical",
+        Priority::Serious => "con-priority-serious",
+        Priority::Advisory => "con-priority-advisory",
+    }
+}
+
+/// Message ids of the active alarms, most urgent first.
 pub fn active_alarm_ids(alarms: &Alarms) -> Vec<&'static str> {
-    let mut ids = Vec::new();
-    if alarms.pump_stopped {
-        ids.push("con-alarm-pump-stopped");
-    }
-    if alarms.suction {
-        ids.push("con-alarm-suction");
-    }
-    if alarms.position_in_ventricle {
-        ids.push("con-alarm-position-ventricle");
-    }
-    if alarms.position_wrong {
-        ids.push("con-alarm-position-wrong");
-    }
-    if alarms.purge_pressure_high {
-        ids.push("con-alarm-purge");
-    }
-    if alarms.position_unknown {
-        ids.push("con-alarm-position-unknown");
-    }
-    ids
+    alarms.active().into_iter().map(alarm_id).collect()
 }
 
 /// Message id naming a placement waveform.
@@ -317,6 +319,10 @@ mod tests {
             vec!["con-alarm-pump-stopped", "con-alarm-suction"]
         );
         assert!(active_alarm_ids(&Alarms::default()).is_empty());
+        assert_eq!(
+            priority_id(AlarmKind::PumpStopped.priority()),
+            "con-priority-critical"
+        );
     }
 
     /// Keys that come from the training engine are not literal `t("…")` calls, so check them here, in every

@@ -1,12 +1,17 @@
 //! The simulated pump console: our own layout (not a copy of any manufacturer's screen) showing the alarm
 //! banner, P-level, flow, placement signal, motor current and purge, with two small live traces. Every value
 //! comes from the hemosim console readings; the traces are decorative and the numbers beside them are the text.
+//!
+//! Alarms carry their priority in words (critical, serious, advisory: hemosim's `Priority`), most urgent first.
+//! Where the page gives the console its clock, a line says whether an alarm is sounding (announced to screen
+//! readers when that changes) and a Mute button silences it for two simulated minutes; while muted, only a
+//! more urgent new alarm sounds (hemosim's `AlarmMute`).
 
-use hemosim::{ConsoleReadings, WavePoint};
+use hemosim::{AlarmMute, ConsoleReadings, Priority, WavePoint};
 use leptos::prelude::*;
 
 use crate::i18n::{args, use_i18n};
-use crate::practice::{active_alarm_ids, num, waveform_id};
+use crate::practice::{alarm_id, clock, num, priority_id, waveform_id};
 
 /// Builds an SVG polyline `points` attribute for `values` scaled into a `w`×`h` box.
 pub fn polyline(values: &[f64], w: f64, h: f64) -> String {
@@ -45,8 +50,67 @@ pub fn PumpConsole(
     /// False in drills where the trainee must read the signals without the alarm text.
     #[prop(default = true)]
     show_alarms: bool,
+    /// The simulated time, seconds: with it the console sounds its alarms and offers Mute.
+    #[prop(optional)]
+    clock_s: Option<Signal<f64>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let mute = RwSignal::new(AlarmMute::default());
+    // What the alarm bell does now: sounding (the most urgent alarm and its priority), muted (seconds left) or
+    // quiet. A memo, so the announcement changes only when this does, not with every reading.
+    let bell = Memo::new(move |_| {
+        let (Some(now), Some(r)) = (clock_s.map(|c| c.get()), readings.get()) else {
+            return Bell::Quiet;
+        };
+        let m = mute.get();
+        if m.sounding(now, &r.alarms) {
+            let top = r.alarms.active()[0];
+            Bell::Sounding(top, top.priority())
+        } else if r.alarms.highest().is_some() {
+            m.remaining_s(now)
+                .map_or(Bell::Quiet, |left| Bell::Muted(left.ceil() as u32))
+        } else {
+            Bell::Quiet
+        }
+    });
+    let press_mute = move |_| {
+        if let (Some(now), Some(r)) = (clock_s.map(|c| c.get_untracked()), readings.get_untracked())
+        {
+            mute.update(|m| {
+                m.mute(now, &r.alarms);
+            });
+        }
+    };
+    let bell_line = move || match bell.get() {
+        Bell::Sounding(kind, priority) => {
+            let a = args(&[
+                ("alarm", i18n.t(alarm_id(kind))),
+                ("priority", i18n.t(priority_id(priority))),
+            ]);
+            view! { {bell_icon(false)}{i18n.t_args("con-sounding", &a)} }.into_any()
+        }
+        Bell::Muted(left) => {
+            let a = args(&[("time", clock(f64::from(left)))]);
+            view! { {bell_icon(true)}{i18n.t_args("con-muted", &a)} }.into_any()
+        }
+        Bell::Quiet => ().into_any(),
+    };
+    let mute_controls = (show_alarms && clock_s.is_some()).then(|| {
+        let can_mute = move || matches!(bell.get(), Bell::Sounding(..));
+        view! {
+            <div class="con-mute">
+                <p class="con-bell" aria-live="assertive">{bell_line}</p>
+                // aria-disabled, not disabled: pressing Mute must not drop keyboard focus to the page when the
+                // button stops applying; pressing it then does nothing, and the line below says why.
+                <button type="button" class="pr-button" aria-disabled=move || (!can_mute()).to_string()
+                    aria-describedby="con-mute-why" on:click=press_mute>{i18n.tr("con-mute")}</button>
+                <p id="con-mute-why" class="con-sub">
+                    {move || (!can_mute()).then(|| i18n.t("con-mute-none"))}
+                </p>
+                <p class="con-sub">{i18n.tr("con-priority-note")}</p>
+            </div>
+        }
+    });
     let alarms = move || {
         if !show_alarms {
             return view! { <p class="con-ok">{i18n.t("con-alarms-hidden")}</p> }.into_any();
@@ -54,24 +118,29 @@ pub fn PumpConsole(
         let Some(r) = readings.get() else {
             return view! { <p class="con-ok">{i18n.t("con-no-pump")}</p> }.into_any();
         };
-        let ids = active_alarm_ids(&r.alarms);
-        if ids.is_empty() {
+        let active = r.alarms.active();
+        if active.is_empty() {
             view! {
                 <p class="con-ok"><span class="con-icon" aria-hidden="true">"✓"</span>{i18n.t("con-no-alarms")}</p>
             }
             .into_any()
         } else {
-            let items = ids
+            let items = active
                 .into_iter()
-                .map(|id| {
-                    let advisory = id == "con-alarm-position-unknown";
-                    let class = if advisory { "con-alarm con-advisory" } else { "con-alarm" };
+                .map(|kind| {
+                    let priority = kind.priority();
+                    let class = match priority {
+                        Priority::Critical => "con-alarm con-critical",
+                        Priority::Serious => "con-alarm",
+                        Priority::Advisory => "con-alarm con-advisory",
+                    };
                     view! {
                         <li class=class>
                             <svg class="con-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                                 <path d="M12 2 1 21h22L12 2zm0 6 1 8h-2l1-8zm0 10a1.3 1.3 0 1 1 0 2.6A1.3 1.3 0 0 1 12 18z"/>
                             </svg>
-                            <span>{i18n.t(id)}</span>
+                            <span class="con-priority">{i18n.t(priority_id(priority))}":"</span>
+                            <span>{i18n.t(alarm_id(kind))}</span>
                         </li>
                     }
                 })
@@ -137,6 +206,7 @@ pub fn PumpConsole(
                 <span class="con-sim-tag">{i18n.tr("con-sim-tag")}</span>
             </h2>
             <div class="con-banner" role="status" aria-live="polite">{alarms}</div>
+            {mute_controls}
             <dl class="con-grid">
                 <div class="con-tile con-level">
                     <dt>{i18n.tr("con-p-level")}</dt>
@@ -179,6 +249,27 @@ pub fn PumpConsole(
             </dl>
         </section>
     }
+}
+
+/// A bell, struck through when `muted` (decorative: the words say it).
+fn bell_icon(muted: bool) -> impl IntoView {
+    view! {
+        <svg class="con-icon con-bell-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M12 3a6 6 0 0 0-6 6v4l-2 3h16l-2-3V9a6 6 0 0 0-6-6zm-2 15a2 2 0 0 0 4 0z" />
+            {muted.then(|| view! { <path d="M3 3 21 21" class="con-strike" /> })}
+        </svg>
+    }
+}
+
+/// What the console's alarm bell does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bell {
+    /// An alarm sounds: the most urgent one and its priority.
+    Sounding(hemosim::AlarmKind, Priority),
+    /// Alarms are active but muted, for this many more seconds.
+    Muted(u32),
+    /// Nothing sounds.
+    Quiet,
 }
 
 #[cfg(test)]

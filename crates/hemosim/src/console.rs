@@ -47,6 +47,133 @@ impl Alarms {
     pub fn none_active(&self) -> bool {
         *self == Alarms::default()
     }
+
+    /// The active alarms, most urgent first (in [`AlarmKind::ALL`] order within a priority).
+    pub fn active(&self) -> Vec<AlarmKind> {
+        let mut active: Vec<AlarmKind> = AlarmKind::ALL
+            .into_iter()
+            .filter(|k| k.is_active(self))
+            .collect();
+        active.sort_by_key(|k| std::cmp::Reverse(k.priority()));
+        active
+    }
+
+    /// The priority of the most urgent active alarm.
+    pub fn highest(&self) -> Option<Priority> {
+        AlarmKind::ALL
+            .into_iter()
+            .filter(|k| k.is_active(self))
+            .map(AlarmKind::priority)
+            .max()
+    }
+}
+
+/// How urgent an alarm is. The levels and which alarm has which are this simulator's teaching rules (the
+/// order of FACTS.md "Alarms and actions": a stopped pump leaks at once; suction, a wrong position and a
+/// blocked purge need action now; "position unknown" asks the trainee to look), not a device's settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Priority {
+    /// Look and judge: nothing is failing yet.
+    Advisory,
+    /// Act now.
+    Serious,
+    /// Act at once: the pump is failing the patient.
+    Critical,
+}
+
+/// One of the console's alarms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AlarmKind {
+    /// The motor is stopped with the pump across the valve.
+    PumpStopped,
+    /// Too little blood at the inlet.
+    Suction,
+    /// The outlet is in the ventricle.
+    PositionInVentricle,
+    /// The whole pump is in the aorta.
+    PositionWrong,
+    /// Purge pressure high.
+    PurgePressureHigh,
+    /// Pulsatility too low to judge position.
+    PositionUnknown,
+}
+
+impl AlarmKind {
+    /// Every alarm.
+    pub const ALL: [AlarmKind; 6] = [
+        AlarmKind::PumpStopped,
+        AlarmKind::Suction,
+        AlarmKind::PositionInVentricle,
+        AlarmKind::PositionWrong,
+        AlarmKind::PurgePressureHigh,
+        AlarmKind::PositionUnknown,
+    ];
+
+    /// Its priority (see [`Priority`]).
+    pub fn priority(self) -> Priority {
+        match self {
+            AlarmKind::PumpStopped => Priority::Critical,
+            AlarmKind::Suction
+            | AlarmKind::PositionInVentricle
+            | AlarmKind::PositionWrong
+            | AlarmKind::PurgePressureHigh => Priority::Serious,
+            AlarmKind::PositionUnknown => Priority::Advisory,
+        }
+    }
+
+    /// Whether it is active in `alarms`.
+    pub fn is_active(self, alarms: &Alarms) -> bool {
+        match self {
+            AlarmKind::PumpStopped => alarms.pump_stopped,
+            AlarmKind::Suction => alarms.suction,
+            AlarmKind::PositionInVentricle => alarms.position_in_ventricle,
+            AlarmKind::PositionWrong => alarms.position_wrong,
+            AlarmKind::PurgePressureHigh => alarms.purge_pressure_high,
+            AlarmKind::PositionUnknown => alarms.position_unknown,
+        }
+    }
+}
+
+/// How long "mute" silences the alarms, in simulated seconds (this simulator's teaching rule).
+pub const MUTE_SECONDS: f64 = 120.0;
+
+/// The console's mute: it silences the alarms active when pressed, for [`MUTE_SECONDS`]. While muted, an
+/// alarm sounds again only if it is more urgent than the most urgent one that was silenced; when the time is
+/// up, whatever is still active sounds again. An alarm stays on screen whether it sounds or not.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct AlarmMute {
+    /// Until when (simulated seconds) and up to which priority alarms are silenced.
+    silenced: Option<(f64, Priority)>,
+}
+
+impl AlarmMute {
+    /// Mutes the alarms active at `now_s`. Returns false (and changes nothing) when none is sounding.
+    pub fn mute(&mut self, now_s: f64, alarms: &Alarms) -> bool {
+        if !self.sounding(now_s, alarms) {
+            return false;
+        }
+        let top = alarms.highest().expect("a sounding alarm is active");
+        self.silenced = Some((now_s + MUTE_SECONDS, top));
+        true
+    }
+
+    /// Seconds of mute left at `now_s`, if muted.
+    pub fn remaining_s(&self, now_s: f64) -> Option<f64> {
+        self.silenced
+            .map(|(until, _)| until - now_s)
+            .filter(|&left| left > 0.0)
+    }
+
+    /// Whether an alarm sounds at `now_s`.
+    pub fn sounding(&self, now_s: f64, alarms: &Alarms) -> bool {
+        let Some(top) = alarms.highest() else {
+            return false;
+        };
+        match self.silenced {
+            Some((until, muted)) if now_s < until => top > muted,
+            _ => true,
+        }
+    }
 }
 
 /// Console readings for the last finished beat.
@@ -168,6 +295,69 @@ mod tests {
             PlacementWaveform::Ventricular
         );
         assert_eq!(classify_placement(70.0, 66.0), PlacementWaveform::Unknown);
+    }
+
+    fn with(kinds: &[AlarmKind]) -> Alarms {
+        let mut a = Alarms::default();
+        for k in kinds {
+            match k {
+                AlarmKind::PumpStopped => a.pump_stopped = true,
+                AlarmKind::Suction => a.suction = true,
+                AlarmKind::PositionInVentricle => a.position_in_ventricle = true,
+                AlarmKind::PositionWrong => a.position_wrong = true,
+                AlarmKind::PurgePressureHigh => a.purge_pressure_high = true,
+                AlarmKind::PositionUnknown => a.position_unknown = true,
+            }
+        }
+        a
+    }
+
+    #[test]
+    fn alarms_are_listed_most_urgent_first() {
+        let a = with(&[
+            AlarmKind::PositionUnknown,
+            AlarmKind::PurgePressureHigh,
+            AlarmKind::PumpStopped,
+        ]);
+        assert_eq!(
+            a.active(),
+            vec![
+                AlarmKind::PumpStopped,
+                AlarmKind::PurgePressureHigh,
+                AlarmKind::PositionUnknown
+            ]
+        );
+        assert_eq!(a.highest(), Some(Priority::Critical));
+        assert_eq!(Alarms::default().highest(), None);
+        for k in AlarmKind::ALL {
+            assert_eq!(with(&[k]).active(), vec![k], "{k:?} maps to its own flag");
+        }
+    }
+
+    #[test]
+    fn mute_silences_for_a_while_and_only_a_more_urgent_alarm_breaks_through() {
+        let mut mute = AlarmMute::default();
+        let suction = with(&[AlarmKind::Suction]);
+        assert!(mute.sounding(0.0, &suction));
+        assert!(!mute.mute(0.0, &Alarms::default()), "nothing to mute");
+        assert!(mute.mute(10.0, &suction));
+        assert!(!mute.sounding(11.0, &suction));
+        assert_eq!(mute.remaining_s(70.0), Some(MUTE_SECONDS - 60.0));
+        // A new alarm of the same or a lower priority stays silent while muted…
+        let purge = with(&[AlarmKind::Suction, AlarmKind::PurgePressureHigh]);
+        assert!(!mute.sounding(20.0, &purge));
+        assert!(!mute.sounding(20.0, &with(&[AlarmKind::PositionUnknown])));
+        // …a more urgent one sounds,
+        assert!(mute.sounding(20.0, &with(&[AlarmKind::Suction, AlarmKind::PumpStopped])));
+        // and when the time is up, whatever is still active sounds again.
+        assert!(mute.sounding(10.0 + MUTE_SECONDS, &suction));
+        assert_eq!(mute.remaining_s(10.0 + MUTE_SECONDS), None);
+        // Muting a critical alarm silences it; muting again while silent does nothing.
+        let stopped = with(&[AlarmKind::PumpStopped]);
+        assert!(mute.mute(200.0, &stopped));
+        assert!(!mute.sounding(201.0, &stopped));
+        assert!(!mute.mute(202.0, &stopped));
+        assert!(!mute.sounding(203.0, &Alarms::default()));
     }
 
     #[test]

@@ -40,7 +40,9 @@ pub mod simulation;
 pub mod solver;
 pub mod training;
 
-pub use console::{Alarms, ConsoleReadings, PlacementWaveform};
+pub use console::{
+    AlarmKind, AlarmMute, Alarms, ConsoleReadings, PlacementWaveform, Priority, MUTE_SECONDS,
+};
 pub use controls::{ApplyReport, ClampedControl, Control, ControlKind, ControlRange, Controls};
 pub use limits::{applies_now, Limit, LimitContext, LimitId, LimitSet, Readout, LIMITS};
 pub use metrics::BeatMetrics;

@@ -49,6 +49,8 @@ pub fn ConsolePage() -> impl IntoView {
     let sim = StoredValue::new(patient_sim(PATIENTS[0].0));
     let recorder = StoredValue::new(Recorder::new(3.0, 0.01));
     let readings = RwSignal::new(None::<ConsoleReadings>);
+    // The simulated time of the last published readings (the console's mute runs on it).
+    let time_s = RwSignal::new(0.0_f64);
     let trace = RwSignal::new(Vec::<WavePoint>::new());
     let trend = RwSignal::new(Vec::<TrendPoint>::new());
     let running = RwSignal::new(true);
@@ -63,6 +65,7 @@ pub fn ConsolePage() -> impl IntoView {
         let r = sim.with_value(|s| s.console());
         let t = sim.with_value(|s| s.time_s());
         readings.set(r);
+        time_s.set(t);
         trace.set(recorder.with_value(|rec| rec.last_seconds(2.0).copied().collect()));
         if let Some(r) = r {
             if since_trend.get_value() >= TREND_EVERY_S {
@@ -217,7 +220,7 @@ pub fn ConsolePage() -> impl IntoView {
                 <select id="con-patient" on:change=choose_patient>{patient_options}</select>
             </div>
             <div class="sc-layout">
-                <PumpConsole readings=Signal::from(readings) trace=Signal::from(trace) />
+                <PumpConsole readings=Signal::from(readings) trace=Signal::from(trace) clock_s=Signal::from(time_s) />
                 <section class="con-controls" aria-labelledby="con-controls-title">
                     <h2 id="con-controls-title">{i18n.tr("con-controls-title")}</h2>
                     <fieldset>

@@ -352,7 +352,7 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
                 <p class="sc-code">{i18n.t_args("sc-code", &args(&[("code", code.as_str())]))}</p>
             })}
             <div class="sc-layout">
-                <PumpConsole readings=readings trace=trace />
+                <PumpConsole readings=readings trace=trace clock_s=Signal::derive(move || scenario.with(|s| s.clock_s())) />
                 <section class="sc-patient" aria-labelledby="sc-patient-title">
                     <h2 id="sc-patient-title">{i18n.tr("sc-patient-title")}</h2>
                     <p class="sc-vitals">{vitals}</p>
