@@ -245,6 +245,10 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
     }
 }
 
+/// Stands for the instructor code in its sentence until the code is put there in a `<code>` element (a
+/// private-use character no message contains).
+const CODE_MARK: &str = "\u{E000}";
+
 /// One scenario page.
 #[component]
 pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
@@ -348,8 +352,12 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
             <TrainingNotice />
             <p class="sc-brief">{i18n.tr(scenario_brief_id(kind))}</p>
             <p class="sc-seed">{move || i18n.t_args("sc-seed", &args(&[("seed", seed.get().to_string())]))}</p>
-            {move || CaseCode { kind, seed: seed.get() }.encode().map(|code| view! {
-                <p class="sc-code">{i18n.t_args("sc-code", &args(&[("code", code.as_str())]))}</p>
+            {move || CaseCode { kind, seed: seed.get() }.encode().map(|code| {
+                // The code is code, the same in every language: set apart in <code>, where the sentence
+                // (in the reader's language) puts it.
+                let sentence = i18n.t_args("sc-code", &args(&[("code", CODE_MARK)]));
+                let (before, after) = sentence.split_once(CODE_MARK).unwrap_or((sentence.as_str(), ""));
+                view! { <p class="sc-code">{before.to_owned()}<code>{code}</code>{after.to_owned()}</p> }
             })}
             <div class="sc-layout">
                 <PumpConsole readings=readings trace=trace clock_s=Signal::derive(move || scenario.with(|s| s.clock_s())) />
