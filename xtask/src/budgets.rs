@@ -81,13 +81,15 @@ const JS_GZIP_BUDGET: u64 = 30 * 1000;
 /// the simulator became modules of their own (issue 16; measured: home 217,393 B, risks 219,860 B, demo
 /// 330,473 B, practice room 318,341 B; all about 345,000 B before), then raised for the reader control on
 /// every patient page (measured: home 223,162 B, risks 225,194 B, demo 337,747 B in 16 requests, practice
-/// room 324,130 B). A build's own bytes are the same every time; the browser's own fetches of the icon and
+/// room 324,130 B), and for the practice room's instructor codes and alarm mute (issue 18; measured in CI of
+/// 192527e: home 226,062 B, risks 228,003 B, demo 343,388 B in 17 requests, practice room 340,570 B in 18
+/// requests). A build's own bytes are the same every time; the browser's own fetches of the icon and
 /// the manifest add up to about 650 B and a request or two (README, *What the test command gates*).
 const FIRST_LOAD_BUDGETS: [(&str, u64, usize); 4] = [
     ("home", 232_000, 14),
     ("benefits-risks", 232_000, 14),
     ("how-it-works", 346_000, 18),
-    ("practice", 332_000, 18),
+    ("practice", 348_000, 20),
 ];
 /// The one stylesheet every page waits for before its first paint (gzip bytes).
 const CSS_GZIP_BUDGET: u64 = 12 * 1000;
