@@ -3,7 +3,7 @@
 //! corrupt record is set aside and reported, never fatal) and the printable summary.
 
 use hemosim::training::{Progress, ScenarioKind};
-use hemosim::{AlarmKind, Alarms, PlacementWaveform, Priority};
+use hemosim::{AlarmKind, PlacementWaveform, Priority};
 
 /// The pages of the practice room.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,11 +133,6 @@ pub fn priority_id(priority: Priority) -> &'static str {
     }
 }
 
-/// Message ids of the active alarms, most urgent first.
-pub fn active_alarm_ids(alarms: &Alarms) -> Vec<&'static str> {
-    alarms.active().into_iter().map(alarm_id).collect()
-}
-
 /// Message id naming a placement waveform.
 pub fn waveform_id(w: PlacementWaveform) -> &'static str {
     match w {
@@ -236,6 +231,7 @@ pub fn auto_ramp_level(target: u8, elapsed_s: f64) -> u8 {
 mod tests {
     use super::*;
     use hemosim::training::{Action, Reason};
+    use hemosim::Alarms;
 
     #[test]
     fn practice_paths_round_trip() {
@@ -314,11 +310,9 @@ mod tests {
             pump_stopped: true,
             ..Alarms::default()
         };
-        assert_eq!(
-            active_alarm_ids(&a),
-            vec!["con-alarm-pump-stopped", "con-alarm-suction"]
-        );
-        assert!(active_alarm_ids(&Alarms::default()).is_empty());
+        let ids = |a: &Alarms| a.active().into_iter().map(alarm_id).collect::<Vec<_>>();
+        assert_eq!(ids(&a), vec!["con-alarm-pump-stopped", "con-alarm-suction"]);
+        assert!(ids(&Alarms::default()).is_empty());
         assert_eq!(
             priority_id(AlarmKind::PumpStopped.priority()),
             "con-priority-critical"

@@ -47,6 +47,16 @@ pub fn remove(key: &str) {
     }
 }
 
+/// Moves an unreadable saved value aside: writes `raw` under `aside` and, only once that copy is stored,
+/// removes `key`. Returns whether it was set aside; if the browser will not store the copy (full, say), the
+/// original stays where it was, so nothing the reader wrote is lost.
+pub fn set_aside(key: &str, aside: &str, raw: &str) -> bool {
+    write(aside, raw) && {
+        remove(key);
+        true
+    }
+}
+
 /// `gloo_storage::LocalStorage::raw` panics without a window (native tests) or when access throws.
 fn storage_available() -> bool {
     cfg!(target_arch = "wasm32")

@@ -87,8 +87,11 @@ fn load() -> (QuestionList, Option<String>) {
     match interpret(storage::read(storage::keys::QUESTIONS).as_deref()) {
         Loaded::List(list) => (list, None),
         Loaded::Unreadable(raw) => {
-            storage::write(storage::keys::QUESTIONS_UNREADABLE, &raw);
-            storage::remove(storage::keys::QUESTIONS);
+            storage::set_aside(
+                storage::keys::QUESTIONS,
+                storage::keys::QUESTIONS_UNREADABLE,
+                &raw,
+            );
             (QuestionList::default(), Some(raw))
         }
     }

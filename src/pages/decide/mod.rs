@@ -76,10 +76,7 @@ impl Store {
         // The unreadable value goes aside under its own key; if the browser will not store that copy (full,
         // say), the original stays where it is and nothing new is saved over it.
         let set_aside = unreadable.as_ref().is_none_or(|raw| {
-            storage::write(storage::keys::DECIDE_UNREADABLE, raw) && {
-                storage::remove(storage::keys::DECIDE);
-                true
-            }
+            storage::set_aside(storage::keys::DECIDE, storage::keys::DECIDE_UNREADABLE, raw)
         });
         let store = Store {
             record: RwSignal::new(record),

@@ -11,6 +11,7 @@ use crate::decide::record::{Field, Record};
 use crate::decide::DecidePage;
 use crate::i18n::{args, strip_isolation, use_i18n, I18n};
 use crate::pages::questions;
+use crate::question_list::QuestionList;
 
 /// One part of the sheet: a heading and its lines (a list when `numbered`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,7 +22,7 @@ struct Part {
 }
 
 /// The sheet's parts, in order; parts with nothing in them are left out.
-fn sheet(i18n: I18n, store: Store, record: &Record) -> Vec<Part> {
+fn sheet(i18n: I18n, store: Store, record: &Record, list: &QuestionList) -> Vec<Part> {
     let who = |id: &str| t_who(i18n, store, id);
     let mut parts = Vec::new();
     let mut push = |title: String, lines: Vec<String>, numbered: bool| {
@@ -64,11 +65,9 @@ fn sheet(i18n: I18n, store: Store, record: &Record) -> Vec<Part> {
         vec![record.text(Field::Worries).to_owned()],
         false,
     );
-    // (An unreadable list is left for "My questions" to set aside and report.)
-    let list = questions::peek().unwrap_or_default();
     push(
         i18n.t("summary-questions"),
-        questions::chosen_questions(i18n, &list),
+        questions::chosen_questions(i18n, list),
         true,
     );
     push(
@@ -120,7 +119,10 @@ pub fn SummaryPage(store: Store) -> impl IntoView {
     let i18n = use_i18n();
     let copy_state = RwSignal::new(None::<bool>);
     let deleted = RwSignal::new(false);
-    let parts = move || store.record.with(|r| sheet(i18n, store, r));
+    // The question list is "My questions"' and cannot change while this page is open: read once, not on
+    // every keystroke. (An unreadable list is left for that page to set aside and report.)
+    let list = StoredValue::new(questions::peek().unwrap_or_default());
+    let parts = move || list.with_value(|list| store.record.with(|r| sheet(i18n, store, r, list)));
     let head = move || {
         let mut head = vec![
             i18n.t("summary-print-title"),

@@ -33,8 +33,11 @@ impl ProgressStore {
                 LoadedProgress::Empty => (Progress::default(), false),
                 LoadedProgress::Ok(p) => (p, false),
                 LoadedProgress::Corrupt(text) => {
-                    storage::write(storage::keys::PROGRESS_UNREADABLE, &text);
-                    storage::remove(storage::keys::PROGRESS);
+                    storage::set_aside(
+                        storage::keys::PROGRESS,
+                        storage::keys::PROGRESS_UNREADABLE,
+                        &text,
+                    );
                     (Progress::default(), true)
                 }
             };
