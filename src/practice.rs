@@ -42,10 +42,10 @@ impl PracticePage {
             PracticePage::Setup => "#/practice/setup",
             PracticePage::Positioning => "#/practice/positioning",
             PracticePage::Scenario(kind) => match kind {
-                ScenarioKind::SuctionLowVolume => "#/practice/scenario/suction-low-volume",
-                ScenarioKind::SuctionRightHeart => "#/practice/scenario/suction-right-heart",
+                ScenarioKind::SuctionLowVolume => "#/practice/scenario/suction-1",
+                ScenarioKind::SuctionRightHeart => "#/practice/scenario/suction-2",
                 ScenarioKind::PositionInVentricle => "#/practice/scenario/position-in-ventricle",
-                ScenarioKind::PositionInAorta => "#/practice/scenario/position-in-aorta",
+                ScenarioKind::PositionInAorta => "#/practice/scenario/position-wrong",
                 ScenarioKind::PurgePressureHigh => "#/practice/scenario/purge-pressure-high",
                 ScenarioKind::PumpStopped => "#/practice/scenario/pump-stopped",
                 ScenarioKind::Haemolysis => "#/practice/scenario/haemolysis",
@@ -70,10 +70,10 @@ impl PracticePage {
 /// Message id of a scenario's title.
 pub fn scenario_title_id(kind: ScenarioKind) -> &'static str {
     match kind {
-        ScenarioKind::SuctionLowVolume => "sc-title-suction-low-volume",
-        ScenarioKind::SuctionRightHeart => "sc-title-suction-right-heart",
+        ScenarioKind::SuctionLowVolume => "sc-title-suction-1",
+        ScenarioKind::SuctionRightHeart => "sc-title-suction-2",
         ScenarioKind::PositionInVentricle => "sc-title-position-in-ventricle",
-        ScenarioKind::PositionInAorta => "sc-title-position-in-aorta",
+        ScenarioKind::PositionInAorta => "sc-title-position-wrong",
         ScenarioKind::PurgePressureHigh => "sc-title-purge-pressure-high",
         ScenarioKind::PumpStopped => "sc-title-pump-stopped",
         ScenarioKind::Haemolysis => "sc-title-haemolysis",
@@ -85,10 +85,10 @@ pub fn scenario_title_id(kind: ScenarioKind) -> &'static str {
 /// Message id of what the trainee is told at the start of a scenario.
 pub fn scenario_brief_id(kind: ScenarioKind) -> &'static str {
     match kind {
-        ScenarioKind::SuctionLowVolume => "sc-brief-suction-low-volume",
-        ScenarioKind::SuctionRightHeart => "sc-brief-suction-right-heart",
+        ScenarioKind::SuctionLowVolume => "sc-brief-suction-1",
+        ScenarioKind::SuctionRightHeart => "sc-brief-suction-2",
         ScenarioKind::PositionInVentricle => "sc-brief-position-in-ventricle",
-        ScenarioKind::PositionInAorta => "sc-brief-position-in-aorta",
+        ScenarioKind::PositionInAorta => "sc-brief-position-wrong",
         ScenarioKind::PurgePressureHigh => "sc-brief-purge-pressure-high",
         ScenarioKind::PumpStopped => "sc-brief-pump-stopped",
         ScenarioKind::Haemolysis => "sc-brief-haemolysis",
@@ -100,10 +100,10 @@ pub fn scenario_brief_id(kind: ScenarioKind) -> &'static str {
 /// Message id of the debrief's "what happened physiologically".
 pub fn scenario_physiology_id(kind: ScenarioKind) -> &'static str {
     match kind {
-        ScenarioKind::SuctionLowVolume => "sc-phys-suction-low-volume",
-        ScenarioKind::SuctionRightHeart => "sc-phys-suction-right-heart",
+        ScenarioKind::SuctionLowVolume => "sc-phys-suction-1",
+        ScenarioKind::SuctionRightHeart => "sc-phys-suction-2",
         ScenarioKind::PositionInVentricle => "sc-phys-position-in-ventricle",
-        ScenarioKind::PositionInAorta => "sc-phys-position-in-aorta",
+        ScenarioKind::PositionInAorta => "sc-phys-position-wrong",
         ScenarioKind::PurgePressureHigh => "sc-phys-purge-pressure-high",
         ScenarioKind::PumpStopped => "sc-phys-pump-stopped",
         ScenarioKind::Haemolysis => "sc-phys-haemolysis",
@@ -336,6 +336,9 @@ mod tests {
                 scenario_brief_id(k),
                 scenario_physiology_id(k),
             ]);
+            let prediction = k.prediction();
+            keys.push(prediction.question);
+            keys.extend(prediction.choices.iter().flat_map(|c| [c.label, c.why]));
         }
         for s in SetupStep::ORDER {
             keys.extend([s.key(), s.why_key()]);

@@ -25,36 +25,63 @@ function assertClean(watch) {
 
 // Correct sequences (FACTS.md "Alarms and actions"); the last action repeats until the scenario resolves.
 const SCENARIOS = [
-  { slug: 'suction-low-volume', alarm: /Suction/, right: [/^Check volume/, /^Lower the P-level by 2/, /^Check the position/, /^Assess the right/, /^Check volume/, /^Raise the P-level/], repeat: 2,
-    wrong: /^Raise the P-level/ },
-  { slug: 'suction-right-heart', alarm: /Suction/, right: [/^Lower the P-level by 2/, /^Check the position/, /^Assess the right/, /^Treat right-heart/, /^Raise the P-level/], repeat: 2,
-    wrong: /^Raise the P-level/ },
+  { slug: 'suction-1', alarm: /Suction/, right: [/^Check volume/, /^Lower the P-level by 2/, /^Check the position/, /^Assess the right/, /^Check volume/, /^Raise the P-level/], repeat: 2,
+    wrong: /^Raise the P-level/, predict: [/^It stays about the same, and the dips/, /^It rises by about/] },
+  { slug: 'suction-2', alarm: /Suction/, right: [/^Lower the P-level by 2/, /^Check the position/, /^Assess the right/, /^Treat right-heart/, /^Raise the P-level/], repeat: 2,
+    wrong: /^Raise the P-level/, predict: [/^It stays about the same, and the dips/, /^It falls to zero/] },
   { slug: 'position-in-ventricle', alarm: /Position in ventricle/, right: [/^Check the position/, /^Set P-2/, /^Pull the catheter back/], repeat: 12,
-    wrong: /^Raise the P-level/ },
-  { slug: 'position-in-aorta', alarm: /Position wrong/, right: [/^Check the position/, /^Set P-2/, /^Advance the catheter/], repeat: 12,
-    wrong: /^Raise the P-level/ },
+    wrong: /^Raise the P-level/, predict: [/^It stays about the same\.$/, /^It rises, because/] },
+  { slug: 'position-wrong', alarm: /Position wrong/, right: [/^Check the position/, /^Set P-2/, /^Advance the catheter/], repeat: 12,
+    wrong: /^Raise the P-level/, predict: [/^Too far out/, /^Too deep/] },
   { slug: 'purge-pressure-high', alarm: /Purge pressure high/, right: [/^Check the purge tubing/, /^Lower the purge dextrose/], repeat: 2,
-    wrong: /^Raise the purge rate/ },
+    wrong: /^Raise the purge rate/, predict: [/^It rises\.$/, /^It falls\.$/] },
   { slug: 'pump-stopped', alarm: /Pump stopped/, right: [/^Restart the pump/, /^Pull the stopped pump/], repeat: 0,
-    wrong: /^Watch for a while/ },
+    wrong: /^Watch for a while/, predict: [/^Backwards/, /^Forwards/] },
   { slug: 'haemolysis', alarm: /Suction/, right: [/^Wait 8 hours/, /^Check the position/, /^Check volume/, /^Check volume/, /^Lower the P-level by 1/, /^Lower the P-level by 1/, /^Wait 8 hours/], repeat: 2,
-    wrong: /^Raise the P-level/ },
-  { slug: 'weaning', alarm: null, right: [/^Lower the P-level by 2/], repeat: 3, wrong: /^Stop the pump \(P-0\)/ },
+    wrong: /^Raise the P-level/, predict: [/^Suction:/, /^The purge fluid/] },
+  { slug: 'weaning', alarm: null, right: [/^Lower the P-level by 2/], repeat: 3, wrong: /^Stop the pump \(P-0\)/,
+    predict: [/^It rises\.$/, /^It stays the same\.$/] },
   { slug: 'removal', alarm: null, right: [/^Check the ACT/, /^Wait and recheck/, /^Wait and recheck/, /^Pull the pump back into the aorta/, /^Stop the pump and remove/], repeat: 0,
-    wrong: /^Stop the pump and remove/ },
+    wrong: /^Stop the pump and remove/, predict: [/^Backwards/, /^Not at all/] },
 ];
+
+// What only the debrief may say: the explanations of the answers and what happened in the body.
+const EXPLAINED = /Right: |Not so: |the best answer|Your prediction, explained|What happened|Resolved in the model/;
+
+/** Before an answer is locked in: the actions are closed and say why, and nothing gives the answer away. */
+async function assertNothingGivenAway(p, page) {
+  assert.equal(await page.locator('.sc-action:not(:disabled)').count(), 0, 'actions wait for the answer');
+  assert.match(await page.locator('#sc-actions-why').textContent(), /The actions open once you have locked in an answer in “Your prediction”/);
+  assert.doesNotMatch(await p.main().textContent(), EXPLAINED, 'not in the page');
+  assert.doesNotMatch(await p.main().ariaSnapshot(), EXPLAINED, 'not in the accessibility tree');
+  // The question names the panes to read.
+  assert.match(await page.locator('.sc-predict').textContent(), /read the Pump console and the Patient panes/);
+  for (const pane of [/^Pump console/, /^Patient$/, /^Your prediction$/, /^Your actions$/]) {
+    assert.equal(await page.getByRole('heading', { level: 2, name: pane }).count(), 1, `pane ${pane} is named`);
+  }
+}
 
 for (const s of SCENARIOS) {
   test(`scenario ${s.slug}: played correctly by keyboard, the alarm resolves and the debrief explains it`, async () => {
     const { p, page, watch } = await practice(`practice/scenario/${s.slug}?seed=1`);
     assert.match(await p.main().textContent(), /This is a training simulation, not device instructions/);
     if (s.alarm) assert.match(await p.alarmBanner().textContent(), s.alarm);
+    await assertNothingGivenAway(p, page);
+    await p.predict(s.predict[0]);
+    assert.match(await page.locator('#sc-predict-status').textContent(), /Your answer: .*You will see why in the debrief/);
     await p.playUntilDebrief(s.right, s.repeat);
     await p.debriefHeading().waitFor();
     const text = await p.main().textContent();
     assert.match(text, /Resolved in the model\./);
     assert.doesNotMatch(text, /Wrong step\./);
-    assert.match(text, /The correct actions/);
+    assert.match(text, /The order on the console/);
+    // The answer explained: right, and one line for every answer.
+    assert.match(text, /Your answer was right\./);
+    const choices = page.locator('.debrief .sc-choices li');
+    assert.ok(await choices.count() >= 3);
+    for (const line of await choices.allTextContents()) assert.match(line, /(Right|Not so): /);
+    assert.match(await page.locator('.debrief .sc-choice-best').textContent(), /\(your answer, the best answer\)/);
+    assert.match(await page.locator('.sc-changed').textContent(), /What changed in the Patient pane: MAP/);
     assert.match(text, /Key moments in numbers/);
     // PV loops and traces of at least two moments drawn: two canvas charts, each described by the moments table
     // and showing the line colours of at least two moments.
@@ -86,6 +113,7 @@ for (const s of SCENARIOS) {
 
   test(`scenario ${s.slug}: a typical wrong action gets specific feedback and the debrief is unresolved`, async () => {
     const { p, page, watch } = await practice(`practice/scenario/${s.slug}?seed=1`);
+    await p.predict(s.predict[1]);
     await p.press(s.wrong);
     await page.waitForFunction(() => document.querySelector('.sc-feedback')?.textContent.length > 0);
     assert.match(await p.feedback().textContent(), /Wrong step\./);
@@ -93,6 +121,9 @@ for (const s of SCENARIOS) {
     await p.debriefHeading().waitFor();
     const text = await p.main().textContent();
     assert.match(text, /Not resolved\./);
+    assert.match(text, /Your answer was not the best one\./);
+    assert.match(await page.locator('.debrief .sc-choice-best').textContent(), /\(the best answer\)/);
+    assert.match(await page.locator('.sc-why-not').textContent(), /This scenario has ended/);
     assert.match(text, /Score \u2068\d+\u2069 out of 100/);
     assertClean(watch);
     await page.close();
@@ -222,10 +253,14 @@ test('practice room in Welsh: notice, console and debrief are translated', async
   const text = await p.main().textContent();
   assert.match(text, /Efelychiad hyfforddi yw hwn, nid cyfarwyddiadau dyfais/);
   assert.match(await p.alarmBanner().textContent(), /Pwmp wedi stopio/);
+  await p.predict(/^Tuag yn ôl/, /^Cloi fy ateb$/);
   await p.press(/^Gwylio am ychydig/);
   await p.press(/^Gorffen a gweld yr adolygiad/);
   await p.debriefHeading().waitFor();
   assert.match(await p.main().textContent(), /Heb ei ddatrys/);
+  // The answer is explained in Welsh, one line for every answer.
+  assert.equal(await page.locator('.debrief .sc-choices li').count(), 3);
+  assert.doesNotMatch(await page.locator('.debrief .sc-choices').textContent(), /Right: |Not so: /);
   assert.equal(Number(await page.evaluate(() => document.documentElement.dataset.i18nFallbacks)), 0);
   await screenshot(page, 'practice-debrief-cy');
   assertClean(watch);

@@ -1,20 +1,20 @@
 # Senarios larwm: teitlau, cyflwyniadau, gweithredoedd, adborth, adolygu.
 
 
-sc-brief-suction-low-volume = Claf mewn sioc cardiogenig ar bwmp dosbarth CP ar P-8. Mae'r consol yn dangos larwm sugno ac mae llif y pwmp yn siglo ym mhob curiad.
-sc-brief-suction-right-heart = Claf mewn sioc gyda fentrigl dde sy'n methu, ar bwmp dosbarth CP ar P-8. Mae'r consol yn dangos larwm sugno.
+sc-brief-suction-1 = Claf mewn sioc cardiogenig ar bwmp dosbarth CP ar P-8. Mae'r consol yn dangos larwm sugno.
+sc-brief-suction-2 = Claf arall mewn sioc cardiogenig ar bwmp dosbarth CP ar P-8. Mae'r consol yn dangos larwm sugno.
 sc-brief-position-in-ventricle = Claf ar bwmp dosbarth CP ar P-6. Mae'r consol yn dangos “Safle yn y fentrigl”.
-sc-brief-position-in-aorta = Claf ar bwmp dosbarth CP ar P-6. Mae'r consol yn dangos “Safle anghywir”.
+sc-brief-position-wrong = Claf ar bwmp dosbarth CP ar P-6. Mae'r consol yn dangos “Safle anghywir”.
 sc-brief-purge-pressure-high = Claf ar bwmp dosbarth CP ar P-6. Mae'r consol yn rhybuddio bod y pwysedd purge yn uchel.
 sc-brief-pump-stopped = Claf ar bwmp dosbarth CP ar P-8. Mae'r pwmp newydd stopio.
 sc-brief-haemolysis = Claf ar bwmp dosbarth CP ar P-9. Mae tri sampl haemoglobin plasma rhydd, pob un o leiaf 8 awr ar wahân, dros 40 mg/dL ac mae'r wrin yn dywyll.
 sc-brief-weaning = Mae'r galon wedi gwella: claf ar bwmp dosbarth CP ar P-8 gyda chyfangedd gwell. Diddyfnwch y cymorth.
 sc-brief-removal = Mae'r claf wedi'i ddiddyfnu i P-2 ac mae'r tîm wedi penderfynu tynnu'r pwmp allan.
 
-sc-phys-suction-low-volume = Gyda rhy ychydig o waed yn y fentrigl, tynnodd y pwmp y waliau at ei fewnfa: gostyngodd y llif ym mhob curiad ac ni allai'r llif cymedrig godi. Roedd y ddolen pwysedd–cyfaint yn fach ac wedi symud i'r chwith. Ail-lenwodd hylif y fentrigl, ac esmwythodd gostwng y lefel P y tynnu; unwaith roedd y cyfaint yn ôl, rhoddodd y lefel flaenorol fwy o lif heb sugno. Mae codi'r lefel wrth sugno ond yn tynnu'n galetach ar fentrigl wag, yn niweidio mwy o gelloedd coch ac nid yw'n ennill llif.
-sc-phys-suction-right-heart = Ni allai'r fentrigl dde oedd yn methu gyflenwi digon o waed i'r chwith, felly gwagiodd y fentrigl chwith tra arhosodd y pwysedd gwythiennol (CVP) yn uchel. Ni all mwy o gyflymder pwmp drwsio problem cyflenwi. Esmwythodd gostwng y lefel y sugno; unwaith roedd ochr dde'r galon yn cael cymorth, llenwodd y fentrigl chwith a rhedodd y lefel flaenorol heb sugno.
+sc-phys-suction-1 = Gyda rhy ychydig o waed yn y fentrigl, tynnodd y pwmp y waliau at ei fewnfa: gostyngodd y llif ym mhob curiad ac ni allai'r llif cymedrig godi. Roedd y ddolen pwysedd–cyfaint yn fach ac wedi symud i'r chwith. Ail-lenwodd hylif y fentrigl, ac esmwythodd gostwng y lefel P y tynnu; unwaith roedd y cyfaint yn ôl, rhoddodd y lefel flaenorol fwy o lif heb sugno. Mae codi'r lefel wrth sugno ond yn tynnu'n galetach ar fentrigl wag, yn niweidio mwy o gelloedd coch ac nid yw'n ennill llif.
+sc-phys-suction-2 = Ni allai'r fentrigl dde oedd yn methu gyflenwi digon o waed i'r chwith, felly gwagiodd y fentrigl chwith tra arhosodd y pwysedd gwythiennol (CVP) yn uwch na phwysedd llenwi'r ochr chwith (LVEDP). Ni all mwy o gyflymder pwmp drwsio problem cyflenwi. Esmwythodd gostwng y lefel y sugno; unwaith roedd ochr dde'r galon yn cael cymorth, llenwodd y fentrigl chwith a rhedodd y lefel flaenorol heb sugno.
 sc-phys-position-in-ventricle = Gyda'r pwmp cyfan yn y fentrigl, dim ond corddi gwaed y tu mewn i'r fentrigl wnaeth: edrychai llif y consol yn uchel ond ni chododd cyfanswm yr allbwn, roedd y signal lleoli'n fentriglaidd a cherrynt y modur yn wastad. Wedi'i dynnu'n ôl fel bod yr allfa yn yr aorta, symudodd y pwmp waed o'r fentrigl i'r aorta eto a dadlwythodd y fentrigl.
-sc-phys-position-in-aorta = Gyda'r pwmp cyfan yn yr aorta, symudodd waed o'r aorta i'r aorta: dim dadlwytho, signal lleoli aortig gyda cherrynt modur gwastad, a dim ond cynyddu'r ail-gylchredeg wnaeth lefel P uwch. Wedi'i ail-leoli gyda'r fewnfa yn y fentrigl, symudodd y ddolen i'r chwith a gostyngodd y pwysedd llenwi.
+sc-phys-position-wrong = Gyda'r pwmp cyfan yn yr aorta, symudodd waed o'r aorta i'r aorta: dim dadlwytho, signal lleoli aortig gyda cherrynt modur gwastad, a dim ond cynyddu'r ail-gylchredeg wnaeth lefel P uwch. Wedi'i ail-leoli gyda'r fewnfa yn y fentrigl, symudodd y ddolen i'r chwith a gostyngodd y pwysedd llenwi.
 sc-phys-purge-pressure-high = Mae'r purge yn rhedeg yn erbyn y gwaed i'w gadw allan o'r modur. Mae llinell wedi'i phlygu neu hydoddiant decstros tewach (mwy crynodedig) angen mwy o bwysedd i wthio'r un llif purge. Daeth sythu'r llinell neu ostwng y decstros â'r pwysedd i lawr. Mae codi'r gyfradd purge yn codi'r pwysedd ymhellach.
 sc-phys-pump-stopped = Mae pwmp sydd wedi stopio ar draws y falf aortig yn gadael i waed ollwng yn ôl o'r aorta i'r fentrigl drwy'r canwla: aeth llif y consol yn negatif, llenwodd y fentrigl fwy a gostyngodd yr allbwn. Daeth ailgychwyn â llif ymlaen yn ôl; rhaid tynnu pwmp na fydd yn ailgychwyn allan o'r fentrigl fel ei fod yn peidio â gollwng.
 sc-phys-haemolysis = Yn yr efelychiad hwn, mae haemoglobin plasma rhydd yn dilyn rheol addysgu enghreifftiol: mae'n codi gyda sugno, lefelau P uchel a safle anghywir ac yn clirio dros oriau unwaith y caiff yr achosion eu dileu. Daeth safle cywir, digon o gyfaint (dim sugno) a'r lefel effeithiol isaf â'r samplau o dan 40 mg/dL.
@@ -142,7 +142,6 @@ sc-outcome-unresolved = Heb ei ddatrys.
 sc-score = Sgôr { $score } allan o 100
 sc-counts = Camau da: { $good } · dim angen: { $unneeded } · anghywir: { $wrong }.
 sc-what-happened = Beth ddigwyddodd
-sc-correct-actions = Y gweithredoedd cywir
 sc-key-moments = Eiliadau allweddol
 sc-chart-title = Dolenni pwysedd–cyfaint a'r signal lleoli ar yr eiliadau allweddol
 sc-chart-pv = Dolen PV
@@ -165,3 +164,84 @@ sc-col-why = Pam
 sc-col-level = Lefel
 sc-timeline = Eich llinell amser
 sc-debrief-source = Gweithredoedd cywir: cyfarwyddiadau defnyddio'r gwneuthurwr, wedi'u crynhoi. Ffisioleg: y model hemosim.
+
+## Rhagweld, gweithredu, arsylwi, egluro
+sc-steps = Pedwar cam: rhagweld, gweithredu, gwylio beth sy'n newid, yna darllen pam yn yr adolygiad.
+sc-predict-title = Eich rhagfynegiad
+sc-predict-look = Cyn i chi weithredu, darllenwch y paneli “Consol y pwmp” a “Claf”. Yna atebwch y cwestiwn.
+sc-predict-forecast = Rhagolwg: beth fydd yn digwydd nesaf?
+sc-predict-cause = Achos: beth sydd fwyaf tebygol y tu ôl i'r hyn a welwch?
+sc-predict-commit = Cloi fy ateb
+sc-predict-choose-first = Dewiswch ateb yn gyntaf.
+sc-predict-locked = Eich ateb: { $answer }. Byddwch yn gweld pam yn yr adolygiad, ar ôl i chi weithredu.
+sc-actions-locked = Mae'r gweithredoedd yn agor unwaith y byddwch wedi cloi ateb yn “Eich rhagfynegiad”.
+sc-actions-ended = Mae'r senario hwn wedi dod i ben. Ailchwaraewch ef neu rhowch gynnig ar glaf newydd isod.
+sc-changed = Beth newidiodd yn y panel “Claf”: MAP { $map0 } → { $map1 } mmHg, mynegai cardiaidd { $ci0 } → { $ci1 } L/mun/m², llif y pwmp { $flow0 } → { $flow1 } L/mun.
+sc-prediction-title = Eich rhagfynegiad, wedi'i egluro
+sc-prediction-right = Roedd eich ateb yn gywir.
+sc-prediction-wrong = Nid eich ateb chi oedd yr un gorau.
+sc-prediction-none = Ni wnaethoch gloi ateb.
+sc-prediction-yours = eich ateb chi
+sc-prediction-best = yr ateb gorau
+sc-order-title = Y drefn ar y consol (cyfarwyddiadau'r gwneuthurwr, wedi'u crynhoi)
+
+pq-q-suction = Os codwch y lefel P o un nawr, beth fydd llif cymedrig y pwmp ar y panel “Consol y pwmp” yn ei wneud?
+pq-a-suction-flow-rises = Mae'n codi tua'r hyn y mae un lefel arall yn ei ychwanegu.
+pq-a-suction-flow-same = Mae'n aros tua'r un fath, ac mae'r gostyngiadau ym mhob curiad yn mynd yn ddyfnach.
+pq-a-suction-flow-stops = Mae'n disgyn i sero oherwydd bod y pwmp yn stopio.
+pq-why-suction-rises = Nid felly: dim ond y gwaed sy'n cyrraedd ei fewnfa y gall y pwmp ei symud, ac mae'r fentrigl eisoes bron yn wag.
+pq-why-suction-same = Cywir: gyda rhy ychydig o waed wrth y fewnfa, nid yw mwy o gyflymder yn rhoi mwy o lif; mae'n tynnu'n galetach ar y fentrigl, felly mae'r llif yn gostwng yn ddyfnach ym mhob curiad ac mae mwy o gelloedd coch yn cael eu niweidio.
+pq-why-suction-stops = Nid felly: nid yw sugno'n stopio'r modur. Mae'r pwmp yn dal i redeg ac yn dal i dynnu ar fentrigl wag.
+
+pq-q-in-ventricle = Os codwch y lefel P o un nawr, beth fydd y mynegai cardiaidd yn y panel “Claf” yn ei wneud?
+pq-a-ci-rises = Mae'n codi, oherwydd bod y pwmp yn symud mwy o waed.
+pq-a-ci-same = Mae'n aros tua'r un fath.
+pq-a-ci-falls = Mae'n gostwng yn sydyn.
+pq-why-in-ventricle-rises = Nid felly: gyda'r allfa y tu mewn i'r fentrigl, mae'r llif ychwanegol yn mynd o gwmpas y tu mewn i'r fentrigl a byth yn cyrraedd yr aorta.
+pq-why-in-ventricle-same = Cywir: mae'r pwmp cyfan yn y fentrigl, felly mae'n corddi gwaed yno. Gall llif y consol edrych yn uchel tra nad yw'r allbwn i'r corff yn newid.
+pq-why-in-ventricle-falls = Nid felly: mae'r galon yn dal i daflu gwaed allan ar ei phen ei hun, felly nid yw'r allbwn yn gostwng; yn syml, nid yw'r pwmp yn ychwanegu dim.
+
+pq-q-position-wrong = Darllenwch y signal lleoli a cherrynt y modur ar y panel “Consol y pwmp”. Ble mae'r pwmp yn fwyaf tebygol?
+pq-a-where-correct = Ar draws y falf aortig, lle dylai fod.
+pq-a-where-ventricle = Rhy ddwfn: y cyfan ohono yn y fentrigl.
+pq-a-where-aorta = Rhy bell allan: y cyfan ohono yn yr aorta.
+pq-why-wrong-correct = Nid felly: mae pwmp yn y safle cywir yn dangos signal lleoli aortig gyda cherrynt modur sy'n siglo gyda phob curiad; yma mae'r cerrynt yn wastad.
+pq-why-wrong-ventricle = Nid felly: mae pwmp sy'n rhy ddwfn yn dangos signal lleoli fentriglaidd; yma mae'r signal yn aortig.
+pq-why-wrong-aorta = Cywir: mae signal lleoli aortig gyda cherrynt modur gwastad yn golygu bod y fewnfa wedi llithro allan o'r fentrigl. Mae dyfnder y cathetr yn y panel “Claf” yn cytuno.
+
+pq-q-purge = Os codwch y gyfradd purge nawr, beth fydd y pwysedd purge ar y panel “Consol y pwmp” yn ei wneud?
+pq-a-purge-rises = Mae'n codi.
+pq-a-purge-falls = Mae'n gostwng.
+pq-a-purge-same = Mae'n aros yr un fath.
+pq-why-purge-rises = Cywir: mae gwthio mwy o hylif drwy'r un llwybr cul angen mwy o bwysedd, felly mae'r larwm yn gwaethygu, nid yn gwella.
+pq-why-purge-falls = Nid felly: nid yw purge cyflymach yn clirio plyg nac yn teneuo'r hylif. Mae angen mwy o bwysedd, nid llai.
+pq-why-purge-same = Nid felly: mae'r pwysedd yn dibynnu ar y llif. Mae mwy o lif drwy'r un llwybr angen mwy o bwysedd.
+
+pq-q-stopped = Mae'r pwmp wedi stopio tra mae'n dal ar draws y falf aortig. Pa ffordd mae gwaed yn llifo drwyddo nawr?
+pq-a-flow-forward = Ymlaen, o'r fentrigl i'r aorta, ond yn llai.
+pq-a-flow-none = Dim o gwbl: mae pwmp sydd wedi stopio yn rhwystro'r llif.
+pq-a-flow-back = Tuag yn ôl, o'r aorta i'r fentrigl.
+pq-why-stopped-forward = Nid felly: heb y modur nid oes dim yn gwthio gwaed ymlaen, ac mae'r pwysedd aortig yn uwch na phwysedd y fentrigl am y rhan fwyaf o'r curiad.
+pq-why-stopped-none = Nid felly: tiwb agored ar draws y falf yw'r canwla. Nid yw pwmp sydd wedi stopio yn ei selio.
+pq-why-stopped-back = Cywir: drwy'r canwla agored, mae gwaed yn gollwng o'r aorta yn ôl i'r fentrigl. Mae llif y consol yn mynd o dan sero, mae'r fentrigl yn llenwi mwy ac mae'r allbwn yn gostwng.
+
+pq-q-haemolysis = Darllenwch y paneli “Consol y pwmp” a “Claf”. Beth sydd fwyaf tebygol o fod yn niweidio'r celloedd coch?
+pq-a-haem-purge = Hylif y purge.
+pq-a-haem-suction = Sugno: mae'r pwmp yn tynnu'n galed ar fentrigl sy'n brin o waed, ar lefel uchel.
+pq-a-haem-position = Y pwmp mewn safle anghywir.
+pq-why-haem-purge = Nid felly: nid yw hylif y purge yn torri celloedd coch, ac nid oes dim ar y consol yn pwyntio at y purge.
+pq-why-haem-suction = Cywir: mae'r consol yn dangos sugno ar P-9. Mae sugno, lefelau uchel a safle anghywir i gyd yn niweidio celloedd coch; mae cyfaint, gwirio'r safle a'r lefel isaf sy'n rhoi digon o gymorth yn lleihau'r niwed.
+pq-why-haem-position = Nid felly: nid oes larwm safle ac mae dyfnder y cathetr yn y panel “Claf” ar y targed. Gwiriwch ef â delweddu serch hynny, fel mae'r camau cywir yn ei ddweud.
+
+pq-q-weaning = Pan fyddwch yn gostwng y lefel o ddau (P-8 i P-6), beth fydd allbwn y galon ei hun yn ei wneud?
+pq-a-native-rises = Mae'n codi.
+pq-a-native-falls = Mae'n gostwng.
+pq-a-native-same = Mae'n aros yr un fath.
+pq-why-wean-rises = Cywir: gyda llai o ddadlwytho, mae'r fentrigl a wellodd yn taflu mwy allan ar ei phen ei hun. Dyna beth rydych yn gobeithio'i weld wrth ddiddyfnu.
+pq-why-wean-falls = Nid felly: mewn calon sydd wedi gwella, mae llai o lif pwmp yn gadael i'r fentrigl wneud mwy o'r gwaith. Dim ond os nad yw wedi gwella y mae ei hallbwn ei hun yn gostwng.
+pq-why-wean-same = Nid felly: mae'r pwmp a'r galon yn rhannu'r gwaith. Pan fydd y pwmp yn rhoi llai, mae cyfran y galon yn newid.
+
+pq-q-removal = Mae'r pwmp ar P-2, yn dal ar draws y falf aortig. Pe baech yn ei stopio yma (P-0), beth fyddai'r llif drwyddo yn ei wneud?
+pq-why-removal-forward = Nid felly: ar P-0 nid oes dim yn gwthio gwaed ymlaen drwy'r pwmp.
+pq-why-removal-back = Cywir: mae pwmp sydd wedi stopio ar draws y falf yn gollwng gwaed yn ôl i'r fentrigl. Dyna pam y caiff ei dynnu'n ôl i'r aorta ar P-2 cyn ei stopio.
+pq-why-removal-none = Nid felly: mae'r canwla yn aros ar agor. Nid yw pwmp sydd wedi stopio yn ei selio.

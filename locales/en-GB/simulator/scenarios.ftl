@@ -1,20 +1,20 @@
 # Alarm scenarios: titles, briefs, actions, feedback, debrief.
 
 
-sc-brief-suction-low-volume = A patient in cardiogenic shock on a CP-class pump at P-8. The console shows a suction alarm and the pump flow swings within each beat.
-sc-brief-suction-right-heart = A patient with shock and a failing right ventricle on a CP-class pump at P-8. The console shows a suction alarm.
+sc-brief-suction-1 = A patient in cardiogenic shock on a CP-class pump at P-8. The console shows a suction alarm.
+sc-brief-suction-2 = Another patient in cardiogenic shock on a CP-class pump at P-8. The console shows a suction alarm.
 sc-brief-position-in-ventricle = A patient on a CP-class pump at P-6. The console shows “Position in ventricle”.
-sc-brief-position-in-aorta = A patient on a CP-class pump at P-6. The console shows “Position wrong”.
+sc-brief-position-wrong = A patient on a CP-class pump at P-6. The console shows “Position wrong”.
 sc-brief-purge-pressure-high = A patient on a CP-class pump at P-6. The console warns that the purge pressure is high.
 sc-brief-pump-stopped = A patient on a CP-class pump at P-8. The pump has just stopped.
 sc-brief-haemolysis = A patient on a CP-class pump at P-9. Three plasma-free haemoglobin samples, each at least 8 hours apart, are above 40 mg/dL and the urine is dark.
 sc-brief-weaning = The heart has recovered: a patient on a CP-class pump at P-8 with better contractility. Wean the support.
 sc-brief-removal = The patient has been weaned to P-2 and the team has decided to remove the pump.
 
-sc-phys-suction-low-volume = With too little blood in the ventricle, the pump drew the walls onto its inlet: flow dipped within each beat and the mean flow could not rise. The pressure–volume loop was small and shifted left. Fluid refilled the ventricle, and lowering the P-level eased the pull; once the volume was back, the previous level gave more flow without suction. Raising the level in suction only pulls harder on an empty ventricle, adds red-cell damage and gains no flow.
-sc-phys-suction-right-heart = The failing right ventricle could not deliver enough blood to the left, so the left ventricle emptied while the venous pressure (CVP) stayed high. More pump speed cannot fix a supply problem. Reducing the level eased suction; once the right heart was supported, the left ventricle filled and the previous level ran without suction.
+sc-phys-suction-1 = With too little blood in the ventricle, the pump drew the walls onto its inlet: flow dipped within each beat and the mean flow could not rise. The pressure–volume loop was small and shifted left. Fluid refilled the ventricle, and lowering the P-level eased the pull; once the volume was back, the previous level gave more flow without suction. Raising the level in suction only pulls harder on an empty ventricle, adds red-cell damage and gains no flow.
+sc-phys-suction-2 = The failing right ventricle could not deliver enough blood to the left, so the left ventricle emptied while the venous pressure (CVP) stayed above the left-side filling pressure (LVEDP). More pump speed cannot fix a supply problem. Reducing the level eased suction; once the right heart was supported, the left ventricle filled and the previous level ran without suction.
 sc-phys-position-in-ventricle = With the whole pump in the ventricle, it only stirred blood inside the ventricle: the console flow looked high but total output did not rise, the placement signal was ventricular and the motor current flat. Pulled back so the outlet sat in the aorta, the pump moved blood from the ventricle to the aorta again and the ventricle unloaded.
-sc-phys-position-in-aorta = With the whole pump in the aorta, it moved blood from the aorta to the aorta: no unloading, an aortic placement signal with a flat motor current, and a raised P-level only increased the recirculation. Repositioned with the inlet in the ventricle, the loop moved left and the filling pressure fell.
+sc-phys-position-wrong = With the whole pump in the aorta, it moved blood from the aorta to the aorta: no unloading, an aortic placement signal with a flat motor current, and a raised P-level only increased the recirculation. Repositioned with the inlet in the ventricle, the loop moved left and the filling pressure fell.
 sc-phys-purge-pressure-high = The purge runs against the blood to keep it out of the motor. A kinked line or a thicker (more concentrated) dextrose solution needs more pressure to push the same purge flow. Straightening the line or lowering the dextrose brought the pressure down. Raising the purge rate raises the pressure further.
 sc-phys-pump-stopped = A stopped pump across the aortic valve lets blood leak back from the aorta into the ventricle through the cannula: the console flow went negative, the ventricle filled more and output fell. A restart brought forward flow back; a pump that will not restart must come out of the ventricle so that it stops leaking.
 sc-phys-haemolysis = In this simulation, plasma-free haemoglobin follows an illustrative teaching rule: it rises with suction, high P-levels and a wrong position and clears over hours once the causes are removed. Correct position, enough volume (no suction) and the lowest effective level brought the samples below 40 mg/dL.
@@ -142,7 +142,6 @@ sc-outcome-unresolved = Not resolved.
 sc-score = Score { $score } out of 100
 sc-counts = Good steps: { $good } · not needed: { $unneeded } · wrong: { $wrong }.
 sc-what-happened = What happened
-sc-correct-actions = The correct actions
 sc-key-moments = Key moments
 sc-chart-title = Pressure–volume loops and placement signal at the key moments
 sc-chart-pv = PV loop
@@ -165,3 +164,84 @@ sc-col-why = Why
 sc-col-level = Level
 sc-timeline = Your timeline
 sc-debrief-source = Correct actions: manufacturer's instructions for use, summarised. Physiology: the hemosim model.
+
+## Predict, act, observe, explain
+sc-steps = Four steps: predict, act, watch what changes, then read why in the debrief.
+sc-predict-title = Your prediction
+sc-predict-look = Before you act, read the Pump console and the Patient panes. Then answer the question.
+sc-predict-forecast = A forecast: what will happen next?
+sc-predict-cause = A cause: what is most likely behind what you see?
+sc-predict-commit = Lock in my answer
+sc-predict-choose-first = Choose an answer first.
+sc-predict-locked = Your answer: { $answer }. You will see why in the debrief, after you act.
+sc-actions-locked = The actions open once you have locked in an answer in “Your prediction”.
+sc-actions-ended = This scenario has ended. Replay it or try a new patient below.
+sc-changed = What changed in the Patient pane: MAP { $map0 } → { $map1 } mmHg, cardiac index { $ci0 } → { $ci1 } L/min/m², pump flow { $flow0 } → { $flow1 } L/min.
+sc-prediction-title = Your prediction, explained
+sc-prediction-right = Your answer was right.
+sc-prediction-wrong = Your answer was not the best one.
+sc-prediction-none = You did not lock in an answer.
+sc-prediction-yours = your answer
+sc-prediction-best = the best answer
+sc-order-title = The order on the console (manufacturer's instructions, summarised)
+
+pq-q-suction = If you raise the P-level by one now, what will the mean pump flow on the Pump console do?
+pq-a-suction-flow-rises = It rises by about what one more level adds.
+pq-a-suction-flow-same = It stays about the same, and the dips within each beat get deeper.
+pq-a-suction-flow-stops = It falls to zero because the pump stops.
+pq-why-suction-rises = Not so: the pump can only move the blood that reaches its inlet, and the ventricle is already nearly empty.
+pq-why-suction-same = Right: with too little blood at the inlet, more speed gives no more flow; it pulls harder on the ventricle, so the flow dips deeper in each beat and more red cells are damaged.
+pq-why-suction-stops = Not so: suction does not stop the motor. The pump keeps running and keeps pulling on an empty ventricle.
+
+pq-q-in-ventricle = If you raise the P-level by one now, what will the cardiac index in the Patient pane do?
+pq-a-ci-rises = It rises, because the pump moves more blood.
+pq-a-ci-same = It stays about the same.
+pq-a-ci-falls = It falls sharply.
+pq-why-in-ventricle-rises = Not so: with the outlet inside the ventricle, the extra flow goes round inside the ventricle and never reaches the aorta.
+pq-why-in-ventricle-same = Right: the whole pump is in the ventricle, so it stirs blood there. The console flow can look high while the output to the body does not change.
+pq-why-in-ventricle-falls = Not so: the heart still ejects on its own, so the output does not fall; the pump simply adds nothing.
+
+pq-q-position-wrong = Read the placement signal and the motor current on the Pump console. Where is the pump most likely?
+pq-a-where-correct = Across the aortic valve, where it should be.
+pq-a-where-ventricle = Too deep: all of it in the ventricle.
+pq-a-where-aorta = Too far out: all of it in the aorta.
+pq-why-wrong-correct = Not so: a well-placed pump shows an aortic placement signal with a motor current that swings with each beat; here the current is flat.
+pq-why-wrong-ventricle = Not so: a pump that is too deep shows a ventricular placement signal; here the signal is aortic.
+pq-why-wrong-aorta = Right: an aortic placement signal with a flat motor current means the inlet has slipped out of the ventricle. The catheter depth in the Patient pane agrees.
+
+pq-q-purge = If you raise the purge rate now, what will the purge pressure on the Pump console do?
+pq-a-purge-rises = It rises.
+pq-a-purge-falls = It falls.
+pq-a-purge-same = It stays the same.
+pq-why-purge-rises = Right: pushing more fluid through the same narrow path needs more pressure, so the alarm gets worse, not better.
+pq-why-purge-falls = Not so: a faster purge does not clear a kink or thin the fluid. It needs more pressure, not less.
+pq-why-purge-same = Not so: the pressure depends on the flow. More flow through the same path needs more pressure.
+
+pq-q-stopped = The pump has stopped while it still crosses the aortic valve. Which way does blood flow through it now?
+pq-a-flow-forward = Forwards, from the ventricle to the aorta, just less.
+pq-a-flow-none = Not at all: a stopped pump blocks the flow.
+pq-a-flow-back = Backwards, from the aorta into the ventricle.
+pq-why-stopped-forward = Not so: without the motor nothing pushes blood forwards, and the aortic pressure is higher than the ventricle's for most of the beat.
+pq-why-stopped-none = Not so: the cannula is an open tube across the valve. A stopped pump does not seal it.
+pq-why-stopped-back = Right: through the open cannula, blood leaks from the aorta back into the ventricle. The console flow goes below zero, the ventricle fills more and the output falls.
+
+pq-q-haemolysis = Read the Pump console and the Patient pane. What is most likely damaging the red cells?
+pq-a-haem-purge = The purge fluid.
+pq-a-haem-suction = Suction: the pump pulls hard on a ventricle short of blood, at a high level.
+pq-a-haem-position = A wrong position of the pump.
+pq-why-haem-purge = Not so: the purge fluid does not break red cells, and nothing on the console points to the purge.
+pq-why-haem-suction = Right: the console shows suction at P-9. Suction, high levels and a wrong position all damage red cells; volume, a check of the position and the lowest level that gives enough support bring it down.
+pq-why-haem-position = Not so: there is no position alarm and the catheter depth in the Patient pane is on target. Still check it with imaging, as the correct steps say.
+
+pq-q-weaning = When you lower the level by two (P-8 to P-6), what will the heart's own output do?
+pq-a-native-rises = It rises.
+pq-a-native-falls = It falls.
+pq-a-native-same = It stays the same.
+pq-why-wean-rises = Right: with less unloading, the recovered ventricle ejects more on its own. That is what you hope to see while weaning.
+pq-why-wean-falls = Not so: in a heart that has recovered, less pump flow lets the ventricle do more of the work. Its own output falls only if it has not recovered.
+pq-why-wean-same = Not so: the pump and the heart share the work. When the pump gives less, the heart's share changes.
+
+pq-q-removal = The pump is at P-2, still across the aortic valve. If you stopped it here (P-0), what would the flow through it do?
+pq-why-removal-forward = Not so: at P-0 nothing pushes blood forwards through the pump.
+pq-why-removal-back = Right: a stopped pump across the valve leaks blood back into the ventricle. That is why it is pulled back into the aorta at P-2 before it is stopped.
+pq-why-removal-none = Not so: the cannula stays open. A stopped pump does not seal it.

@@ -1,20 +1,20 @@
 # Scenariusze alarmów: tytuły, opisy, działania, informacja zwrotna, omówienie.
 
 
-sc-brief-suction-low-volume = Pacjent we wstrząsie kardiogennym z pompą klasy CP na P-8. Konsola pokazuje alarm zasysania, a przepływ pompy waha się w obrębie każdego cyklu serca.
-sc-brief-suction-right-heart = Pacjent we wstrząsie z niewydolnością prawej komory, z pompą klasy CP na P-8. Konsola pokazuje alarm zasysania.
+sc-brief-suction-1 = Pacjent we wstrząsie kardiogennym z pompą klasy CP na P-8. Konsola pokazuje alarm zasysania.
+sc-brief-suction-2 = Inny pacjent we wstrząsie kardiogennym z pompą klasy CP na P-8. Konsola pokazuje alarm zasysania.
 sc-brief-position-in-ventricle = Pacjent z pompą klasy CP na P-6. Konsola pokazuje „Pozycja w komorze”.
-sc-brief-position-in-aorta = Pacjent z pompą klasy CP na P-6. Konsola pokazuje „Nieprawidłowa pozycja”.
+sc-brief-position-wrong = Pacjent z pompą klasy CP na P-6. Konsola pokazuje „Nieprawidłowa pozycja”.
 sc-brief-purge-pressure-high = Pacjent z pompą klasy CP na P-6. Konsola ostrzega, że ciśnienie płukania jest wysokie.
 sc-brief-pump-stopped = Pacjent z pompą klasy CP na P-8. Pompa właśnie się zatrzymała.
 sc-brief-haemolysis = Pacjent z pompą klasy CP na P-9. Trzy próbki wolnej hemoglobiny osocza, pobrane w odstępach co najmniej 8 godzin, przekraczają 40 mg/dl, a mocz jest ciemny.
 sc-brief-weaning = Serce odzyskało sprawność: pacjent z pompą klasy CP na P-8 z lepszą kurczliwością. Przeprowadź odzwyczajanie od wspomagania.
 sc-brief-removal = Wspomaganie zmniejszono do P-2 i zespół zdecydował o usunięciu pompy.
 
-sc-phys-suction-low-volume = Przy zbyt małej ilości krwi w komorze pompa zasysała ściany komory do wlotu: przepływ spadał w każdym cyklu serca, a średni przepływ nie mógł wzrosnąć. Pętla ciśnienie–objętość była mała i przesunięta w lewo. Płyny ponownie wypełniły komorę, a obniżenie poziomu P zmniejszyło ssanie; po uzupełnieniu objętości poprzedni poziom dawał większy przepływ bez zasysania. Podniesienie poziomu przy zasysaniu tylko mocniej ssie pustą komorę, nasila uszkodzenie krwinek czerwonych i nie zwiększa przepływu.
-sc-phys-suction-right-heart = Niewydolna prawa komora nie mogła dostarczyć dość krwi do lewej, więc lewa komora się opróżniała, a ciśnienie żylne (CVP) pozostawało wysokie. Większa prędkość pompy nie rozwiąże problemu z dopływem. Obniżenie poziomu zmniejszyło zasysanie; po wsparciu prawej komory lewa komora się wypełniła, a poprzedni poziom działał bez zasysania.
+sc-phys-suction-1 = Przy zbyt małej ilości krwi w komorze pompa zasysała ściany komory do wlotu: przepływ spadał w każdym cyklu serca, a średni przepływ nie mógł wzrosnąć. Pętla ciśnienie–objętość była mała i przesunięta w lewo. Płyny ponownie wypełniły komorę, a obniżenie poziomu P zmniejszyło ssanie; po uzupełnieniu objętości poprzedni poziom dawał większy przepływ bez zasysania. Podniesienie poziomu przy zasysaniu tylko mocniej ssie pustą komorę, nasila uszkodzenie krwinek czerwonych i nie zwiększa przepływu.
+sc-phys-suction-2 = Niewydolna prawa komora nie mogła dostarczyć dość krwi do lewej, więc lewa komora się opróżniała, a ciśnienie żylne (CVP) pozostawało wyższe niż ciśnienie napełniania lewej strony (LVEDP). Większa prędkość pompy nie rozwiąże problemu z dopływem. Obniżenie poziomu zmniejszyło zasysanie; po wsparciu prawej komory lewa komora się wypełniła, a poprzedni poziom działał bez zasysania.
 sc-phys-position-in-ventricle = Gdy cała pompa była w komorze, tylko mieszała krew wewnątrz komory: przepływ na konsoli wyglądał na wysoki, ale całkowity rzut nie wzrósł, sygnał położenia był komorowy, a prąd silnika płaski. Po wycofaniu pompy tak, by wylot znalazł się w aorcie, pompa znów przetłaczała krew z komory do aorty i komora została odciążona.
-sc-phys-position-in-aorta = Gdy cała pompa była w aorcie, przetłaczała krew z aorty do aorty: brak odciążenia, aortalny sygnał położenia z płaskim prądem silnika, a podniesienie poziomu P tylko nasilało recyrkulację. Po zmianie położenia z wlotem w komorze pętla przesunęła się w lewo, a ciśnienie napełniania spadło.
+sc-phys-position-wrong = Gdy cała pompa była w aorcie, przetłaczała krew z aorty do aorty: brak odciążenia, aortalny sygnał położenia z płaskim prądem silnika, a podniesienie poziomu P tylko nasilało recyrkulację. Po zmianie położenia z wlotem w komorze pętla przesunęła się w lewo, a ciśnienie napełniania spadło.
 sc-phys-purge-pressure-high = Płyn płuczący płynie pod prąd krwi, aby nie dopuścić jej do silnika. Zagięty dren albo gęstszy (bardziej stężony) roztwór glukozy wymaga wyższego ciśnienia, aby utrzymać ten sam przepływ płukania. Wyprostowanie drenu lub zmniejszenie stężenia glukozy obniżyło ciśnienie. Zwiększenie szybkości płukania jeszcze bardziej podnosi ciśnienie.
 sc-phys-pump-stopped = Zatrzymana pompa leżąca w zastawce aortalnej pozwala krwi cofać się przez kaniulę z aorty do komory: przepływ na konsoli stał się ujemny, komora wypełniła się bardziej, a rzut spadł. Ponowne uruchomienie przywróciło przepływ do przodu; pompę, której nie da się ponownie uruchomić, trzeba wycofać z komory, żeby przestała przeciekać.
 sc-phys-haemolysis = W tej symulacji wolna hemoglobina osocza zachowuje się według poglądowej reguły dydaktycznej: rośnie przy zasysaniu, wysokich poziomach P i nieprawidłowej pozycji, a po usunięciu przyczyn w ciągu kilku godzin się obniża. Prawidłowa pozycja, wystarczająca objętość (brak zasysania) i najniższy skuteczny poziom obniżyły wartości w próbkach poniżej 40 mg/dl.
@@ -157,7 +157,6 @@ sc-outcome-unresolved = Nie rozwiązano.
 sc-score = Wynik: { $score } na 100
 sc-counts = Dobre kroki: { $good } · niepotrzebne: { $unneeded } · błędne: { $wrong }.
 sc-what-happened = Co się stało
-sc-correct-actions = Prawidłowe działania
 sc-key-moments = Kluczowe momenty
 sc-chart-title = Pętle ciśnienie–objętość i sygnał położenia w kluczowych momentach
 sc-chart-pv = Pętla PV
@@ -180,3 +179,84 @@ sc-col-why = Dlaczego
 sc-col-level = Poziom
 sc-timeline = Twój przebieg zdarzeń
 sc-debrief-source = Prawidłowe działania: streszczenie instrukcji używania producenta. Fizjologia: model hemosim.
+
+## Przewiduj, działaj, obserwuj, wyjaśniaj
+sc-steps = Cztery kroki: przewiduj, działaj, obserwuj, co się zmienia, a potem przeczytaj w omówieniu, dlaczego tak się stało.
+sc-predict-title = Twoja prognoza
+sc-predict-look = Zanim podejmiesz działanie, odczytaj panele „Konsola pompy” i „Pacjent”. Potem odpowiedz na pytanie.
+sc-predict-forecast = Prognoza: co się teraz stanie?
+sc-predict-cause = Przyczyna: co najprawdopodobniej stoi za tym, co widzisz?
+sc-predict-commit = Zatwierdź moją odpowiedź
+sc-predict-choose-first = Najpierw wybierz odpowiedź.
+sc-predict-locked = Twoja odpowiedź: { $answer }. Wyjaśnienie zobaczysz w omówieniu, gdy już podejmiesz działanie.
+sc-actions-locked = Działania staną się dostępne, gdy zatwierdzisz odpowiedź w panelu „Twoja prognoza”.
+sc-actions-ended = Ten scenariusz się zakończył. Powtórz go albo spróbuj z nowym pacjentem poniżej.
+sc-changed = Co zmieniło się w panelu „Pacjent”: MAP { $map0 } → { $map1 } mmHg, wskaźnik sercowy { $ci0 } → { $ci1 } l/min/m², przepływ pompy { $flow0 } → { $flow1 } l/min.
+sc-prediction-title = Twoja prognoza – wyjaśnienie
+sc-prediction-right = Twoja odpowiedź była prawidłowa.
+sc-prediction-wrong = Twoja odpowiedź nie była najlepsza.
+sc-prediction-none = Nie zatwierdzono żadnej odpowiedzi.
+sc-prediction-yours = twoja odpowiedź
+sc-prediction-best = najlepsza odpowiedź
+sc-order-title = Kolejność działań na konsoli (streszczenie instrukcji producenta)
+
+pq-q-suction = Jeśli teraz podniesiesz poziom P o 1, co stanie się ze średnim przepływem pompy w panelu „Konsola pompy”?
+pq-a-suction-flow-rises = Wzrośnie mniej więcej o tyle, ile daje jeden poziom więcej.
+pq-a-suction-flow-same = Pozostanie mniej więcej taki sam, a spadki w obrębie każdego cyklu serca się pogłębią.
+pq-a-suction-flow-stops = Spadnie do zera, bo pompa się zatrzyma.
+pq-why-suction-rises = Nieprawidłowo: pompa może przetłoczyć tylko tę krew, która dociera do jej wlotu, a komora jest już prawie pusta.
+pq-why-suction-same = Dobrze: przy zbyt małej ilości krwi przy wlocie większa prędkość nie daje większego przepływu; pompa mocniej ssie komorę, więc przepływ spada głębiej w każdym cyklu serca, a uszkodzeniu ulega więcej krwinek czerwonych.
+pq-why-suction-stops = Nieprawidłowo: zasysanie nie zatrzymuje silnika. Pompa nadal pracuje i nadal ssie pustą komorę.
+
+pq-q-in-ventricle = Jeśli teraz podniesiesz poziom P o 1, co stanie się ze wskaźnikiem sercowym w panelu „Pacjent”?
+pq-a-ci-rises = Wzrośnie, bo pompa przetłacza więcej krwi.
+pq-a-ci-same = Pozostanie mniej więcej taki sam.
+pq-a-ci-falls = Gwałtownie spadnie.
+pq-why-in-ventricle-rises = Nieprawidłowo: gdy wylot jest wewnątrz komory, dodatkowy przepływ krąży w komorze i nigdy nie dociera do aorty.
+pq-why-in-ventricle-same = Dobrze: cała pompa jest w komorze, więc tylko miesza w niej krew. Przepływ na konsoli może wyglądać na wysoki, a rzut do krążenia się nie zmienia.
+pq-why-in-ventricle-falls = Nieprawidłowo: serce nadal samo wyrzuca krew, więc rzut nie spada; pompa po prostu nic nie dodaje.
+
+pq-q-position-wrong = Odczytaj sygnał położenia i prąd silnika w panelu „Konsola pompy”. Gdzie najprawdopodobniej jest pompa?
+pq-a-where-correct = Przechodzi przez zastawkę aortalną, tak jak powinna.
+pq-a-where-ventricle = Za głęboko: cała w komorze.
+pq-a-where-aorta = Zbyt wysunięta: cała w aorcie.
+pq-why-wrong-correct = Nieprawidłowo: prawidłowo umieszczona pompa daje aortalny sygnał położenia z prądem silnika zmieniającym się z każdym uderzeniem serca; tutaj prąd jest płaski.
+pq-why-wrong-ventricle = Nieprawidłowo: pompa umieszczona za głęboko daje komorowy sygnał położenia; tutaj sygnał jest aortalny.
+pq-why-wrong-aorta = Dobrze: aortalny sygnał położenia z płaskim prądem silnika oznacza, że wlot wysunął się z komory. Potwierdza to głębokość cewnika w panelu „Pacjent”.
+
+pq-q-purge = Jeśli teraz zwiększysz szybkość płukania, co stanie się z ciśnieniem płukania w panelu „Konsola pompy”?
+pq-a-purge-rises = Wzrośnie.
+pq-a-purge-falls = Spadnie.
+pq-a-purge-same = Pozostanie takie samo.
+pq-why-purge-rises = Dobrze: przepchnięcie większej ilości płynu przez tę samą wąską drogę wymaga wyższego ciśnienia, więc alarm się nasila, a nie ustępuje.
+pq-why-purge-falls = Nieprawidłowo: szybsze płukanie nie usuwa zagięcia drenu ani nie rozrzedza płynu. Wymaga wyższego, a nie niższego ciśnienia.
+pq-why-purge-same = Nieprawidłowo: ciśnienie zależy od przepływu. Większy przepływ przez tę samą drogę wymaga wyższego ciśnienia.
+
+pq-q-stopped = Pompa zatrzymała się, gdy nadal przechodzi przez zastawkę aortalną. W którą stronę płynie teraz przez nią krew?
+pq-a-flow-forward = Do przodu, z komory do aorty, tylko słabiej.
+pq-a-flow-none = Wcale nie płynie: zatrzymana pompa blokuje przepływ.
+pq-a-flow-back = Wstecz, z aorty do komory.
+pq-why-stopped-forward = Nieprawidłowo: bez silnika nic nie przetłacza krwi do przodu, a ciśnienie w aorcie przez większą część cyklu serca jest wyższe niż w komorze.
+pq-why-stopped-none = Nieprawidłowo: kaniula jest otwartą rurką przechodzącą przez zastawkę. Zatrzymana pompa jej nie uszczelnia.
+pq-why-stopped-back = Dobrze: przez otwartą kaniulę krew cofa się z aorty do komory. Przepływ na konsoli spada poniżej zera, komora wypełnia się bardziej, a rzut spada.
+
+pq-q-haemolysis = Odczytaj panele „Konsola pompy” i „Pacjent”. Co najprawdopodobniej uszkadza krwinki czerwone?
+pq-a-haem-purge = Płyn płuczący.
+pq-a-haem-suction = Zasysanie: pompa na wysokim poziomie mocno ssie komorę, w której brakuje krwi.
+pq-a-haem-position = Nieprawidłowa pozycja pompy.
+pq-why-haem-purge = Nieprawidłowo: płyn płuczący nie niszczy krwinek czerwonych i nic na konsoli nie wskazuje na płukanie.
+pq-why-haem-suction = Dobrze: konsola pokazuje zasysanie na P-9. Zasysanie, wysokie poziomy i nieprawidłowa pozycja uszkadzają krwinki czerwone; uzupełnienie objętości, sprawdzenie pozycji i najniższy poziom dający wystarczające wspomaganie ograniczają to uszkodzenie.
+pq-why-haem-position = Nieprawidłowo: nie ma alarmu pozycji, a głębokość cewnika w panelu „Pacjent” odpowiada wartości docelowej. Mimo to sprawdź pozycję w obrazowaniu, zgodnie z prawidłowymi działaniami.
+
+pq-q-weaning = Co stanie się z rzutem własnym serca, gdy obniżysz poziom o 2 (z P-8 na P-6)?
+pq-a-native-rises = Wzrośnie.
+pq-a-native-falls = Spadnie.
+pq-a-native-same = Pozostanie taki sam.
+pq-why-wean-rises = Dobrze: przy mniejszym odciążeniu zregenerowana komora sama wyrzuca więcej krwi. Właśnie tego oczekujesz podczas odzwyczajania od wspomagania.
+pq-why-wean-falls = Nieprawidłowo: w sercu, które odzyskało sprawność, mniejszy przepływ pompy pozwala komorze przejąć większą część pracy. Rzut własny spada tylko wtedy, gdy komora nie odzyskała sprawności.
+pq-why-wean-same = Nieprawidłowo: pompa i serce dzielą się pracą. Gdy pompa daje mniej, udział serca się zmienia.
+
+pq-q-removal = Pompa pracuje na P-2 i nadal przechodzi przez zastawkę aortalną. Gdyby ją tu zatrzymać (P-0), co stałoby się z przepływem przez nią?
+pq-why-removal-forward = Nieprawidłowo: na P-0 nic nie przetłacza krwi przez pompę do przodu.
+pq-why-removal-back = Dobrze: zatrzymana pompa w zastawce przecieka i krew cofa się do komory. Dlatego przed zatrzymaniem wycofuje się ją do aorty na P-2.
+pq-why-removal-none = Nieprawidłowo: kaniula pozostaje otwarta. Zatrzymana pompa jej nie uszczelnia.

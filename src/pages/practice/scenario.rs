@@ -3,7 +3,7 @@
 //! the key moments, drawn with the app's one chart component and described by one data table).
 
 use hemosim::training::{
-    Action, CaseCode, Debrief, Outcome, Scenario, ScenarioKind, StepResult, Verdict,
+    Action, Asks, CaseCode, Debrief, Outcome, Scenario, ScenarioKind, StepResult, Verdict,
 };
 use hemosim::BeatMetrics;
 use leptos::prelude::*;
@@ -152,6 +152,50 @@ fn metric_cells(i18n: I18n, m: &BeatMetrics) -> [String; 5] {
     ]
 }
 
+/// The debrief's account of the opening question: the trainee's answer, whether it was the best one, and one
+/// line for every answer saying why it fits or why it does not.
+#[component]
+fn PredictionExplained(debrief: Debrief) -> impl IntoView {
+    let i18n = use_i18n();
+    let prediction = debrief.kind.prediction();
+    let verdict = match debrief.prediction_right() {
+        Some(true) => view! { <p class="fb fb-good"><span aria-hidden="true">"✓ "</span>{i18n.tr("sc-prediction-right")}</p> }.into_any(),
+        Some(false) => view! { <p class="fb fb-wrong"><span aria-hidden="true">"✗ "</span>{i18n.tr("sc-prediction-wrong")}</p> }.into_any(),
+        None => view! { <p class="fb fb-unneeded"><span aria-hidden="true">"• "</span>{i18n.tr("sc-prediction-none")}</p> }.into_any(),
+    };
+    let chosen = debrief.prediction;
+    let items = prediction
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            // Words, not colour, say which answer was the trainee's and which was the best.
+            let marks = [
+                (chosen == Some(i)).then(|| i18n.t("sc-prediction-yours")),
+                c.correct.then(|| i18n.t("sc-prediction-best")),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+            let class = if c.correct { "sc-choice sc-choice-best" } else { "sc-choice" };
+            view! {
+                <li class=class>
+                    <strong>{i18n.t(c.label)}</strong>
+                    {(!marks.is_empty()).then(|| view! { " "<span class="sc-choice-mark">"("{marks}")"</span> })}
+                    <br />{i18n.t(c.why)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>{i18n.tr("sc-prediction-title")}</h3>
+        <p class="sc-question">{i18n.tr(prediction.question)}</p>
+        {verdict}
+        <ul class="sc-choices">{items}</ul>
+    }
+}
+
 /// The debrief view.
 #[component]
 fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl IntoView {
@@ -211,10 +255,11 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
             {outcome}
             <p class="sc-score">{move || i18n.t_args("sc-score", &args(&[("score", score)]))}</p>
             <p>{move || i18n.t_args("sc-counts", &args(&[("good", good), ("unneeded", unneeded), ("wrong", wrong)]))}</p>
+            <PredictionExplained debrief=debrief.clone() />
             <h3>{i18n.tr("sc-what-happened")}</h3>
             <p>{i18n.tr(scenario_physiology_id(kind))}</p>
             {purge_cause.map(|k| view! { <p>{i18n.tr(k)}</p> })}
-            <h3>{i18n.tr("sc-correct-actions")}</h3>
+            <h3>{i18n.tr("sc-order-title")}</h3>
             <ol class="sc-steps">{steps}</ol>
             <h3>{i18n.tr("sc-key-moments")}</h3>
             <p>{i18n.tr("sc-chart-title")}</p>
@@ -258,6 +303,11 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
     let seed = RwSignal::new(first_seed);
     let scenario = RwSignal::new(Scenario::new(kind, first_seed));
     let feedback = RwSignal::new(None::<StepResult>);
+    // The Patient pane's numbers before the last action, to show what it changed.
+    let before = RwSignal::new(None::<BeatMetrics>);
+    // The answer chosen on the opening question, before it is locked in.
+    let choice = RwSignal::new(None::<usize>);
+    let choose_first = RwSignal::new(false);
     let debrief = RwSignal::new(None::<(Debrief, Option<&'static str>)>);
 
     let finish = move || {
@@ -269,6 +319,7 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
         focus_debrief();
     };
     let act = move |a: Action| {
+        before.set(Some(scenario.with_untracked(|s| s.metrics())));
         let result = scenario.try_update(|s| s.act(a)).flatten();
         feedback.set(result);
         if scenario.with_untracked(|s| s.outcome().is_some()) {
@@ -284,6 +335,9 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
         seed.set(next);
         scenario.set(Scenario::new(kind, next));
         feedback.set(None);
+        before.set(None);
+        choice.set(None);
+        choose_first.set(false);
         debrief.set(None);
     };
 
@@ -292,15 +346,77 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
         scenario.with(|s| s.recorder().last_seconds(2.0).copied().collect::<Vec<_>>())
     });
     let running = move || debrief.get().is_none();
+    let locked = move || scenario.with(|s| s.prediction().is_some());
+    let lock = move || match choice.get_untracked() {
+        Some(i) => {
+            scenario.update(|s| {
+                s.predict(i);
+            });
+            focus_first_action();
+        }
+        None => choose_first.set(true),
+    };
     let buttons = kind
         .menu()
         .iter()
         .map(|&a| {
             view! {
-                <li><button type="button" class="sc-action" disabled=move || !running() on:click=move |_| act(a)>{i18n.t(a.key())}</button></li>
+                <li><button type="button" class="sc-action" disabled=move || !running() || !locked()
+                    aria-describedby="sc-actions-why" on:click=move |_| act(a)>{i18n.t(a.key())}</button></li>
             }
         })
         .collect_view();
+    // Why the action buttons cannot be used now, if they cannot.
+    let actions_why = move || {
+        if !running() {
+            Some(i18n.t("sc-actions-ended"))
+        } else if !locked() {
+            Some(i18n.t("sc-actions-locked"))
+        } else {
+            None
+        }
+    };
+    let prediction = kind.prediction();
+    let asks_id = match prediction.asks {
+        Asks::Forecast => "sc-predict-forecast",
+        Asks::Cause => "sc-predict-cause",
+    };
+    let radios = prediction
+        .choices
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let id = format!("sc-choice-{i}");
+            view! {
+                <li>
+                    <input type="radio" name="sc-prediction" id=id.clone() prop:checked=move || choice.get() == Some(i)
+                        disabled=move || locked() || !running()
+                        on:change=move |_| { choice.set(Some(i)); choose_first.set(false); } />
+                    <label for=id>{i18n.t(c.label)}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    let locked_line = move || {
+        scenario.with(|s| s.prediction()).map(|i| {
+            let answer = i18n.t(prediction.choices[i].label);
+            i18n.t_args("sc-predict-locked", &args(&[("answer", answer)]))
+        })
+    };
+    let changed = move || {
+        let b = before.get()?;
+        feedback.get()?;
+        let a = scenario.with(|s| s.metrics());
+        let values = args(&[
+            ("map0", num(b.map_mmhg, 0)),
+            ("map1", num(a.map_mmhg, 0)),
+            ("ci0", num(b.cardiac_index_l_min_m2, 1)),
+            ("ci1", num(a.cardiac_index_l_min_m2, 1)),
+            ("flow0", num(b.pump_flow_l_min, 1)),
+            ("flow1", num(a.pump_flow_l_min, 1)),
+        ]);
+        Some(view! { <p class="sc-changed">{i18n.t_args("sc-changed", &values)}</p> })
+    };
     let vitals = move || {
         scenario.with(|s| {
             let m = s.metrics();
@@ -359,6 +475,7 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
                 let (before, after) = sentence.split_once(CODE_MARK).unwrap_or((sentence.as_str(), ""));
                 view! { <p class="sc-code">{before.to_owned()}<code>{code}</code>{after.to_owned()}</p> }
             })}
+            <p class="sc-steps">{i18n.tr("sc-steps")}</p>
             <div class="sc-layout">
                 <PumpConsole readings=readings trace=trace clock_s=Signal::derive(move || scenario.with(|s| s.clock_s())) />
                 <section class="sc-patient" aria-labelledby="sc-patient-title">
@@ -367,11 +484,28 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
                     {samples}
                 </section>
             </div>
+            <section class="sc-predict" aria-labelledby="sc-predict-title">
+                <h2 id="sc-predict-title">{i18n.tr("sc-predict-title")}</h2>
+                <p>{i18n.tr("sc-predict-look")}</p>
+                <fieldset class="sc-question">
+                    <legend>{i18n.tr(prediction.question)}</legend>
+                    <p class="sc-asks">{i18n.tr(asks_id)}</p>
+                    <ul class="sc-choices">{radios}</ul>
+                </fieldset>
+                <Show when=move || !locked() && running()>
+                    <button type="button" class="pr-button" aria-describedby="sc-predict-status" on:click=move |_| lock()>{i18n.tr("sc-predict-commit")}</button>
+                </Show>
+                <p id="sc-predict-status" role="status">
+                    {move || choose_first.get().then(|| i18n.t("sc-predict-choose-first"))}
+                    {locked_line}
+                </p>
+            </section>
             <section class="sc-actions" aria-labelledby="sc-actions-title">
                 <h2 id="sc-actions-title">{i18n.tr("sc-actions-title")}</h2>
                 <p>{i18n.tr("sc-actions-help")}</p>
+                <p id="sc-actions-why" class="sc-why-not">{actions_why}</p>
                 <ul class="sc-action-list">{buttons}</ul>
-                <div class="sc-feedback" role="status" aria-live="polite">{feedback_view}</div>
+                <div class="sc-feedback" role="status" aria-live="polite">{feedback_view}{changed}</div>
                 <div class="pr-buttons">
                     <Show when=running>
                         <button type="button" class="pr-button" on:click=move |_| finish()>{i18n.tr("sc-end")}</button>
@@ -383,6 +517,18 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
             {move || debrief.get().map(|(d, cause)| view! { <DebriefView debrief=d purge_cause=cause /> })}
         </article>
     }
+}
+
+/// Moves focus to the first action button once the answer is locked in and the buttons are enabled.
+fn focus_first_action() {
+    request_animation_frame(|| {
+        if let Ok(Some(el)) = document().query_selector(".sc-action") {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
 }
 
 /// Moves focus to the debrief heading once it is drawn, so keyboard and screen-reader users land on it.

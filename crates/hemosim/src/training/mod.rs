@@ -20,7 +20,7 @@ pub use positioning::{PositionCall, PositioningDrill, PositioningRound};
 pub use progress::{Progress, ProgressEntry};
 pub use rng::SplitMix64;
 pub use scenario::{
-    Action, Debrief, Moment, Outcome, Reason, Scenario, ScenarioKind, StepResult, TimelineEntry,
-    Verdict,
+    Action, Asks, Choice, Debrief, Moment, Outcome, Prediction, Reason, Scenario, ScenarioKind,
+    StepResult, TimelineEntry, Verdict,
 };
 pub use setup::{SetupDrill, SetupStep};

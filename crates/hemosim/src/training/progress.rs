@@ -1,7 +1,9 @@
 //! The trainee's progress record: best score and attempts per exercise, kept as small plain text so a corrupt
 //! or old value is detected (and set aside by the app) rather than breaking the page.
 //!
-//! Format: one line per exercise, `slug|best|attempts|completed`, e.g. `suction-low-volume|85|2|1`.
+//! Format: one line per exercise, `slug|best|attempts|completed`, e.g. `suction-1|85|2|1`. A slug a scenario had
+//! before is read as today's ([`ScenarioKind::current_slug`](super::ScenarioKind::current_slug)), its counts
+//! added to any entry already under the new one.
 
 /// One exercise's record.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,7 +45,9 @@ impl Progress {
             let err = ProgressParseError { line: i + 1 };
             if parts.len() != 4
                 || parts[0].is_empty()
-                || !parts[0].chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                || !parts[0]
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             {
                 return Err(err);
             }
@@ -52,12 +56,21 @@ impl Progress {
             if best > 100 {
                 return Err(err);
             }
-            p.entries.push(ProgressEntry {
-                slug: parts[0].to_owned(),
-                best,
-                attempts: num(parts[2])?,
-                completed: num(parts[3])?,
-            });
+            let slug = super::ScenarioKind::current_slug(parts[0]);
+            let (attempts, completed) = (num(parts[2])?, num(parts[3])?);
+            match p.entries.iter_mut().find(|e| e.slug == slug) {
+                Some(e) => {
+                    e.best = e.best.max(best);
+                    e.attempts = e.attempts.saturating_add(attempts);
+                    e.completed = e.completed.saturating_add(completed);
+                }
+                None => p.entries.push(ProgressEntry {
+                    slug: slug.to_owned(),
+                    best,
+                    attempts,
+                    completed,
+                }),
+            }
         }
         Ok(p)
     }
@@ -122,5 +135,18 @@ mod tests {
         assert!(Progress::parse("setup|900|1|1").is_err());
         assert!(Progress::parse("setup|x|1|1").is_err());
         assert_eq!(Progress::parse("").expect("empty"), Progress::default());
+    }
+
+    #[test]
+    fn old_scenario_slugs_are_read_as_todays() {
+        let p = Progress::parse(
+            "suction-low-volume|60|2|1\nsuction-1|80|1|1\nposition-in-aorta|40|1|0\n",
+        )
+        .expect("parses");
+        let s = p.get("suction-1").expect("merged under the new slug");
+        assert_eq!((s.best, s.attempts, s.completed), (80, 3, 2));
+        assert!(p.get("position-wrong").is_some());
+        assert!(p.get("suction-low-volume").is_none());
+        assert_eq!(p.entries.len(), 2);
     }
 }

@@ -4,6 +4,7 @@
 
 use super::actions::{Action, Judgement};
 use super::case::Case;
+use super::predict::Prediction;
 use crate::simulation::Simulation;
 use crate::training::rng::SplitMix64;
 
@@ -11,6 +12,8 @@ use crate::training::rng::SplitMix64;
 pub(super) struct Definition {
     /// The actions offered (the same plausible menu for right and wrong choices).
     pub menu: &'static [Action],
+    /// The question asked before the trainee may act.
+    pub prediction: &'static Prediction,
     /// The correct actions, in order, as message keys for the debrief.
     pub correct_steps: &'static [&'static str],
     /// The patient drawn from the seed, before settling.

@@ -83,6 +83,23 @@ pub struct Debrief {
     pub moments: Vec<Moment>,
     /// Correct steps (message keys).
     pub correct_steps: &'static [&'static str],
+    /// The trainee's answer to the opening question (index into its choices), if they gave one.
+    pub prediction: Option<usize>,
+}
+
+impl Debrief {
+    /// Whether the opening question was answered right (`None` if it was not answered).
+    pub fn prediction_right(&self) -> Option<bool> {
+        let choices = self.kind.prediction().choices;
+        self.prediction.map(|i| choices[i].correct)
+    }
+
+    /// The first correct step, if any: its place in the timeline.
+    pub fn first_good_step(&self) -> Option<&TimelineEntry> {
+        self.timeline
+            .iter()
+            .find(|e| e.step.verdict == Verdict::Good)
+    }
 }
 
 /// A running scenario.
@@ -97,6 +114,7 @@ pub struct Scenario {
     outcome: Option<Outcome>,
     worst_score: f64,
     worst_moment: Option<Moment>,
+    prediction: Option<usize>,
 }
 
 impl Scenario {
@@ -120,6 +138,7 @@ impl Scenario {
             outcome: None,
             worst_score: f64::NEG_INFINITY,
             worst_moment: None,
+            prediction: None,
         };
         scenario.run(ACTION_SECONDS);
         scenario.push_moment("tr-moment-start");
@@ -252,6 +271,23 @@ impl Scenario {
         alarms as f64 * 10.0 - m.cardiac_index_l_min_m2 + 0.1 * m.lvedp_mmhg
     }
 
+    /// Records the trainee's answer to the opening question (an index into
+    /// [`ScenarioKind::prediction`]'s choices) and says whether it is right. An answer is given once, before
+    /// any action: later calls, and an index out of range, change nothing and return `None`.
+    pub fn predict(&mut self, choice: usize) -> Option<bool> {
+        let choices = self.kind.prediction().choices;
+        if self.prediction.is_some() || !self.timeline.is_empty() || choice >= choices.len() {
+            return None;
+        }
+        self.prediction = Some(choice);
+        Some(choices[choice].correct)
+    }
+
+    /// The trainee's answer to the opening question, once given.
+    pub fn prediction(&self) -> Option<usize> {
+        self.prediction
+    }
+
     /// Applies an action: judges it, changes the model, runs it for [`ACTION_SECONDS`] and checks resolution.
     /// Does nothing (returns `None`) once the scenario has ended.
     pub fn act(&mut self, action: Action) -> Option<StepResult> {
@@ -349,6 +385,7 @@ impl Scenario {
             timeline: self.timeline.clone(),
             moments,
             correct_steps: self.definition().correct_steps,
+            prediction: self.prediction,
         }
     }
 }

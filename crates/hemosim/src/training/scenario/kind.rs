@@ -63,10 +63,10 @@ impl ScenarioKind {
     /// scenario's rules (and the simulation they run) to the part of the app every reader downloads.
     pub fn slug(self) -> &'static str {
         match self {
-            ScenarioKind::SuctionLowVolume => "suction-low-volume",
-            ScenarioKind::SuctionRightHeart => "suction-right-heart",
+            ScenarioKind::SuctionLowVolume => "suction-1",
+            ScenarioKind::SuctionRightHeart => "suction-2",
             ScenarioKind::PositionInVentricle => "position-in-ventricle",
-            ScenarioKind::PositionInAorta => "position-in-aorta",
+            ScenarioKind::PositionInAorta => "position-wrong",
             ScenarioKind::PurgePressureHigh => "purge-pressure-high",
             ScenarioKind::PumpStopped => "pump-stopped",
             ScenarioKind::Haemolysis => "haemolysis",
@@ -75,14 +75,32 @@ impl ScenarioKind {
         }
     }
 
-    /// The scenario with this slug.
+    /// The scenario with this slug (or with the slug it had before, see [`ScenarioKind::current_slug`]).
     pub fn from_slug(slug: &str) -> Option<Self> {
+        let slug = Self::current_slug(slug);
         Self::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+
+    /// Today's slug for one that named a scenario before its cause was taken out of its name (the opening
+    /// question must not be answered by the address bar); any other slug is returned as it is. Old links and
+    /// old progress records keep working.
+    pub fn current_slug(slug: &str) -> &str {
+        match slug {
+            "suction-low-volume" => "suction-1",
+            "suction-right-heart" => "suction-2",
+            "position-in-aorta" => "position-wrong",
+            other => other,
+        }
     }
 
     /// The actions a trainee is offered in this scenario (the same plausible menu for right and wrong choices).
     pub fn menu(self) -> &'static [Action] {
         self.definition().menu
+    }
+
+    /// The question asked before the trainee may act.
+    pub fn prediction(self) -> &'static super::predict::Prediction {
+        self.definition().prediction
     }
 
     /// The correct actions, in order, as [`Reason`](super::Reason)-style message keys for the debrief.

@@ -30,6 +30,7 @@ mod definition;
 mod engine;
 mod kind;
 mod patients;
+mod predict;
 
 mod position;
 mod pump_stopped;
@@ -46,6 +47,7 @@ pub use case::{
 };
 pub use engine::{Debrief, Moment, Outcome, Scenario, StepResult, TimelineEntry, ACTION_SECONDS};
 pub use kind::ScenarioKind;
+pub use predict::{Asks, Choice, Prediction};
 pub use purge::{DEXTROSE_STEP_PERCENT, KINK_EXTRA_MMHG, PURGE_RATE_STEP_ML_H};
 pub use removal::REMOVAL_MAX_ACT_S;
 pub use weaning::WEANING_MIN_CI;

@@ -12,6 +12,7 @@ use crate::simulation::Simulation;
 
 /// The whole pump has slipped into the ventricle: pull it back.
 pub(super) const IN_VENTRICLE: Definition = Definition {
+    prediction: &super::predict::IN_VENTRICLE,
     menu: MENU,
     correct_steps: &[
         "tr-step-imaging",
@@ -33,6 +34,7 @@ pub(super) const IN_VENTRICLE: Definition = Definition {
 
 /// The whole pump sits in the aorta: advance it.
 pub(super) const IN_AORTA: Definition = Definition {
+    prediction: &super::predict::IN_AORTA,
     menu: MENU,
     correct_steps: &[
         "tr-step-imaging",

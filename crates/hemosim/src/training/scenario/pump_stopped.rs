@@ -11,6 +11,7 @@ use crate::pump::PositionClass;
 
 /// The pump has stopped.
 pub(super) const PUMP_STOPPED: Definition = Definition {
+    prediction: &super::predict::PUMP_STOPPED,
     menu: {
         use Action::*;
         &[RestartPump, PLevelUp, RemoveFromVentricle, GiveFluid, Wait]

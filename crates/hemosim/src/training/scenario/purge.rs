@@ -16,6 +16,7 @@ pub const PURGE_RATE_STEP_ML_H: f64 = 4.0;
 
 /// Purge pressure high.
 pub(super) const PURGE_PRESSURE_HIGH: Definition = Definition {
+    prediction: &super::predict::PURGE,
     menu: {
         use Action::*;
         &[

@@ -14,6 +14,7 @@ pub const REMOVAL_MAX_ACT_S: f64 = 150.0;
 
 /// The removal sequence.
 pub(super) const REMOVAL: Definition = Definition {
+    prediction: &super::predict::REMOVAL,
     menu: {
         use Action::*;
         &[

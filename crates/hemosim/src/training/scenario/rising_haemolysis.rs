@@ -10,6 +10,7 @@ use crate::training::haemolysis::{HaemolysisTrend, HAEMOLYSIS_THRESHOLD_MG_DL};
 
 /// Rising plasma-free haemoglobin.
 pub(super) const HAEMOLYSIS: Definition = Definition {
+    prediction: &super::predict::HAEMOLYSIS,
     menu: {
         use Action::*;
         &[

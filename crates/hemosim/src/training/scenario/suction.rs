@@ -12,6 +12,7 @@ use crate::simulation::Simulation;
 
 /// Suction from low blood volume.
 pub(super) const LOW_VOLUME: Definition = Definition {
+    prediction: &super::predict::SUCTION,
     menu: MENU,
     correct_steps: &[
         "tr-step-suction-volume",
@@ -29,6 +30,7 @@ pub(super) const LOW_VOLUME: Definition = Definition {
 
 /// Suction from right-heart failure.
 pub(super) const RIGHT_HEART: Definition = Definition {
+    prediction: &super::predict::SUCTION,
     menu: MENU,
     correct_steps: &[
         "tr-step-suction-volume",

@@ -12,6 +12,7 @@ pub const WEANING_MIN_CI: f64 = 2.2;
 
 /// Weaning by 2 P-levels at a time.
 pub(super) const WEANING: Definition = Definition {
+    prediction: &super::predict::WEANING,
     menu: {
         use Action::*;
         &[PLevelDownTwo, PLevelDown, PLevelUp, SetP0, Wait]
