@@ -18,6 +18,8 @@ pub enum PracticePage {
     Positioning,
     /// One alarm scenario.
     Scenario(ScenarioKind),
+    /// The performance record: every scenario attempt and the progress over them.
+    Record,
 }
 
 impl PracticePage {
@@ -30,6 +32,7 @@ impl PracticePage {
             "console" => PracticePage::Console,
             "setup" => PracticePage::Setup,
             "positioning" => PracticePage::Positioning,
+            "record" => PracticePage::Record,
             _ => PracticePage::Scenario(ScenarioKind::from_slug(rest.strip_prefix("scenario/")?)?),
         })
     }
@@ -41,6 +44,7 @@ impl PracticePage {
             PracticePage::Console => "#/practice/console",
             PracticePage::Setup => "#/practice/setup",
             PracticePage::Positioning => "#/practice/positioning",
+            PracticePage::Record => "#/practice/record",
             PracticePage::Scenario(kind) => match kind {
                 ScenarioKind::SuctionLowVolume => "#/practice/scenario/suction-1",
                 ScenarioKind::SuctionRightHeart => "#/practice/scenario/suction-2",
@@ -62,6 +66,7 @@ impl PracticePage {
             PracticePage::Console => "pr-console-title",
             PracticePage::Setup => "pr-setup-title",
             PracticePage::Positioning => "pr-pos-title",
+            PracticePage::Record => "pr-record-title",
             PracticePage::Scenario(kind) => scenario_title_id(kind),
         }
     }
@@ -240,6 +245,7 @@ mod tests {
             PracticePage::Console,
             PracticePage::Setup,
             PracticePage::Positioning,
+            PracticePage::Record,
         ];
         pages.extend(ScenarioKind::ALL.into_iter().map(PracticePage::Scenario));
         for p in pages {

@@ -17,6 +17,10 @@ pub mod keys {
     pub const PROGRESS: &str = "hpg.progress";
     /// A saved practice record that could not be read, kept aside so it is not lost.
     pub const PROGRESS_UNREADABLE: &str = "hpg.progress.unreadable";
+    /// Every scenario attempt with its measures (see `hemosim::training::Record`).
+    pub const RECORD: &str = "hpg.record";
+    /// A saved record of attempts that could not be read, kept aside so it is not lost.
+    pub const RECORD_UNREADABLE: &str = "hpg.record.unreadable";
     /// The reader's question list and notes (see `question_list`).
     pub const QUESTIONS: &str = "hpg.questions";
     /// A saved question list that could not be read, kept aside so nothing the reader wrote is lost.

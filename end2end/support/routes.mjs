@@ -3,7 +3,7 @@ export const ROUTES = ['', 'shock', 'pump', 'how-it-works', 'insertion', 'benefi
   'questions', 'decide', 'decide/check', 'decide/values', 'decide/meeting', 'decide/summary', 'decide/easy-read',
   'glossary', 'about',
   'model-limits', 'practice', 'practice/console', 'practice/setup', 'practice/positioning',
-  'practice/scenario/suction-1'];
+  'practice/scenario/suction-1', 'practice/record'];
 
 /**
  * Waits until a service worker controls the page. The worker claims open pages once it has precached the build,

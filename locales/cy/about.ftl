@@ -55,5 +55,5 @@ about-licence = Mae cod y canllaw yn rhydd i’w ddefnyddio o dan drwydded MIT n
 about-delete = Dileu popeth a gadwodd y canllaw hwn
 about-deleted = Wedi’i wneud. Mae popeth a gadwodd y canllaw hwn ar y ddyfais hon wedi’i ddileu.
 
-about-stored-progress = Eich sgoriau a'ch ymarferion gorffenedig yn yr ystafell ymarfer:
-about-stored-progress-unreadable = Cofnod ymarfer nad oedd modd ei ddarllen, wedi'i gadw o'r neilltu fel na chaiff ei golli:
+about-stored-progress = Eich sgoriau a’ch ymarferion gorffenedig yn yr ystafell ymarfer, a chofnod pob cynnig ar senario:
+about-stored-progress-unreadable = Cofnodion ymarfer nad oedd modd eu darllen, wedi’u cadw o’r neilltu fel na chânt eu colli:

@@ -83,6 +83,7 @@ nav-practice = Ystafell ymarfer
 pr-console-title = Hyfforddwr y consol
 pr-setup-title = Ymarfer gosod
 pr-pos-title = Ymarfer lleoli
+pr-record-title = Cofnod ymarfer
 sc-title-suction-1 = Larwm sugno 1
 sc-title-suction-2 = Larwm sugno 2
 sc-title-position-in-ventricle = Safle yn y fentrigl

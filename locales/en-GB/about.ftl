@@ -55,5 +55,5 @@ about-licence = The guide’s code is free to use under the MIT or Apache 2.0 li
 about-delete = Delete everything this guide saved
 about-deleted = Done. Everything this guide saved on this device has been deleted.
 
-about-stored-progress = Your practice-room scores and completed exercises:
-about-stored-progress-unreadable = A practice record that could not be read, kept aside so it is not lost:
+about-stored-progress = Your practice-room scores, completed exercises and the record of every scenario attempt:
+about-stored-progress-unreadable = Practice records that could not be read, kept aside so they are not lost:

@@ -85,6 +85,7 @@ nav-practice = Practice room
 pr-console-title = Console trainer
 pr-setup-title = Set-up practice
 pr-pos-title = Positioning practice
+pr-record-title = Practice record
 sc-title-suction-1 = Suction alarm 1
 sc-title-suction-2 = Suction alarm 2
 sc-title-position-in-ventricle = Position in ventricle

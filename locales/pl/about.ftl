@@ -55,5 +55,5 @@ about-licence = Kod przewodnika można swobodnie wykorzystywać na licencji MIT 
 about-delete = Usuń wszystko, co zapisał ten przewodnik
 about-deleted = Gotowe. Wszystko, co ten przewodnik zapisał na tym urządzeniu, zostało usunięte.
 
-about-stored-progress = Twoje wyniki z sali ćwiczeń i ukończone ćwiczenia:
-about-stored-progress-unreadable = Zapis ćwiczeń, którego nie udało się odczytać, odłożony na bok, żeby nie przepadł:
+about-stored-progress = Twoje wyniki z sali ćwiczeń, ukończone ćwiczenia oraz zapis każdej próby scenariusza:
+about-stored-progress-unreadable = Zapisy ćwiczeń, których nie udało się odczytać, odłożone na bok, żeby nie przepadły:

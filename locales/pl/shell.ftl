@@ -83,6 +83,7 @@ nav-practice = Sala ćwiczeń
 pr-console-title = Symulator konsoli
 pr-setup-title = Ćwiczenie przygotowania
 pr-pos-title = Ćwiczenie pozycjonowania
+pr-record-title = Zapis ćwiczeń
 sc-title-suction-1 = Alarm zasysania 1
 sc-title-suction-2 = Alarm zasysania 2
 sc-title-position-in-ventricle = Pozycja w komorze

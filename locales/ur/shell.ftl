@@ -83,6 +83,7 @@ nav-practice = پریکٹس روم
 pr-console-title = کنسول ٹرینر
 pr-setup-title = سیٹ اپ کی مشق
 pr-pos-title = پوزیشننگ کی مشق
+pr-record-title = مشق کا ریکارڈ
 sc-title-suction-1 = سکشن الارم 1
 sc-title-suction-2 = سکشن الارم 2
 sc-title-position-in-ventricle = پوزیشن وینٹریکل میں

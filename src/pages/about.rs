@@ -10,23 +10,29 @@ use crate::components::go_to_entry::go_to_entry;
 use crate::i18n::{args, use_i18n};
 use crate::storage;
 
-/// What the guide keeps on the device: (storage key, message id describing it).
-pub const STORED: &[(&str, &str)] = &[
-    (storage::keys::LOCALE, "about-stored-locale"),
-    (storage::keys::AUDIENCE, "about-stored-audience"),
-    (storage::keys::PROGRESS, "about-stored-progress"),
+/// What the guide keeps on the device: (storage keys, message id describing them).
+pub const STORED: &[(&[&str], &str)] = &[
+    (&[storage::keys::LOCALE], "about-stored-locale"),
+    (&[storage::keys::AUDIENCE], "about-stored-audience"),
     (
-        storage::keys::PROGRESS_UNREADABLE,
+        &[storage::keys::PROGRESS, storage::keys::RECORD],
+        "about-stored-progress",
+    ),
+    (
+        &[
+            storage::keys::PROGRESS_UNREADABLE,
+            storage::keys::RECORD_UNREADABLE,
+        ],
         "about-stored-progress-unreadable",
     ),
-    (storage::keys::QUESTIONS, "about-stored-questions"),
+    (&[storage::keys::QUESTIONS], "about-stored-questions"),
     (
-        storage::keys::QUESTIONS_UNREADABLE,
+        &[storage::keys::QUESTIONS_UNREADABLE],
         "about-stored-questions-unreadable",
     ),
-    (storage::keys::DECIDE, "about-stored-decide"),
+    (&[storage::keys::DECIDE], "about-stored-decide"),
     (
-        storage::keys::DECIDE_UNREADABLE,
+        &[storage::keys::DECIDE_UNREADABLE],
         "about-stored-decide-unreadable",
     ),
 ];
@@ -51,10 +57,16 @@ pub fn AboutPage() -> impl IntoView {
         .collect_view();
     let stored = STORED
         .iter()
-        .map(|&(key, id)| view! { <li>{i18n.tr(id)}" "<code>{key}</code></li> })
+        .map(|&(keys, id)| {
+            let keys = keys
+                .iter()
+                .map(|&key| view! { " "<code>{key}</code> })
+                .collect_view();
+            view! { <li>{i18n.tr(id)}{keys}</li> }
+        })
         .collect_view();
     let delete_all = move |_| {
-        for (key, _) in STORED {
+        for key in STORED.iter().flat_map(|(keys, _)| keys.iter()) {
             storage::remove(key);
         }
         choice.forget();

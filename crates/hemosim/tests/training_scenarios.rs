@@ -428,3 +428,17 @@ fn scenarios_are_reproducible_from_their_seed() {
         assert!(kind.menu().len() >= 4);
     }
 }
+
+#[test]
+fn calling_for_help_is_never_wrong_and_does_not_solve_the_problem() {
+    for kind in ScenarioKind::ALL {
+        let mut s = Scenario::new(kind, 1);
+        let step = s.act(Action::CallForHelp).expect("running");
+        assert_eq!(step.verdict, Verdict::Good, "{kind:?}");
+        assert_eq!(s.outcome(), None, "{kind:?}: help alone solves nothing");
+        let d = s.debrief();
+        assert_eq!(d.escalations(), 1);
+        assert!(d.first_good_step().is_none(), "not a step on the console");
+        assert_eq!(d.score, 40, "{kind:?}: unresolved, nothing wrong");
+    }
+}

@@ -198,3 +198,57 @@ pos-act-correct = Cadw'r safle; cofnodi'r marc cm a'i wirio bob dydd
 pos-act-too-deep = Dan ddelweddu: P-2, tynnu'n ôl nes bod y donffurf aortig yn ymddangos, yna tua 4 cm arall
 pos-act-too-far-out = Cadarnhau â delweddu, gostwng i P-2 ac ail-leoli
 pos-act-unknown = Cadarnhau'r safle â delweddu
+
+## Y cofnod perfformiad
+pr-record-link = Eich cofnod ymarfer: pob cynnig ar senario, gyda dyddiadau a mesurau
+pr-record-not-cert = Cofnod ymarfer o efelychydd ar y ddyfais hon yw hwn. Nid yw'n ardystiad o gymhwysedd, ac nid yw'n dweud dim am ofal claf go iawn.
+pr-record-intro = Bob tro y byddwch yn gorffen senario, caiff ei ychwanegu yma: a gafodd y broblem ei datrys, a oedd eich ateb i'r cwestiwn agoriadol yn gywir, eich amser eich hun o'r adeg yr agorodd y gweithredoedd hyd at eich cam cywir cyntaf ar y consol, eich camau anghywir, a'ch galwadau am help.
+pr-record-time-note = Mae'r amseroedd yn dangos eich amser eich hun ar y ddyfais hon. Maen nhw'n dibynnu ar y ddyfais ac ar ba mor gyflym rydych chi'n darllen, felly cymharwch eich cynigion eich hun, nid pobl.
+pr-record-empty = Dim cynigion ar senarios eto. Gorffennwch senario a bydd yn ymddangos yma.
+pr-record-span = { $count ->
+    [zero] Dim cynigion eto.
+    [one] Un cynnig, ar { $first }.
+    [two] { $count } gynnig, o { $first } i { $last }.
+    [few] { $count } chynnig, o { $first } i { $last }.
+    [many] { $count } chynnig, o { $first } i { $last }.
+   *[other] { $count } cynnig, o { $first } i { $last }.
+}
+pr-record-summary-caption = Cynnydd ym mhob senario: eich cynnig cyntaf a'ch un diweddaraf
+pr-record-col-scenario = Senario
+pr-record-col-attempts = Cynigion (wedi'u datrys)
+pr-record-col-first = Cynnig cyntaf
+pr-record-col-latest = Cynnig diweddaraf
+pr-record-col-answers = Cwestiwn agoriadol yn gywir
+pr-record-col-scores = Sgoriau, o'r hynaf i'r diweddaraf
+pr-record-attempt-cell = { $date }: sgôr { $score }, cam cywir cyntaf: { $time }, { $wrong ->
+    [zero] dim camau anghywir
+    [one] { $wrong } cam anghywir
+    [two] { $wrong } gam anghywir
+    [few] { $wrong } cham anghywir
+    [many] { $wrong } cham anghywir
+   *[other] { $wrong } cam anghywir
+}
+pr-record-time = { $seconds } eiliad
+pr-record-no-time = dim un wedi'i wneud
+pr-record-answers = { $right } o { $answered }
+pr-record-all-caption = Pob cynnig, y diweddaraf gyntaf
+pr-record-col-date = Dyddiad
+pr-record-col-solved = Wedi'i ddatrys
+pr-record-col-answer = Cwestiwn agoriadol
+pr-record-col-time = Amser i'r cam cywir cyntaf
+pr-record-col-wrong = Camau anghywir
+pr-record-col-help = Galwadau am help
+pr-record-col-score = Sgôr
+pr-record-answer-right = cywir
+pr-record-answer-wrong = ddim yn gywir
+pr-record-answer-none = heb ei ateb
+pr-record-print = Argraffu'r cofnod
+pr-record-print-note = Mae'r cofnod argraffedig yn un dudalen: y tabl cynnydd, gyda'ch enw a llinell ar gyfer goruchwyliwr. Mae pob cynnig wedi'i restru isod, ar y sgrin yn unig.
+pr-record-name = Enw: ______________________________
+pr-record-checked = Gwelwyd gan (goruchwyliwr), gyda dyddiad: ______________________________
+pr-record-delete = Dileu'r cofnod
+pr-record-delete-confirm = Dileu pob cynnig yn y cofnod hwn? Nid oes modd dadwneud hyn.
+pr-record-delete-yes = Ie, dilëwch ef
+pr-record-delete-no = Na, cadwch ef
+pr-record-deleted = Cafodd y cofnod ei ddileu.
+pr-record-corrupt = Nid oedd modd darllen cofnod ymarfer a gadwyd. Mae wedi'i gadw o'r neilltu ar y ddyfais hon, heb ei ddileu, ac mae cofnod newydd wedi dechrau.

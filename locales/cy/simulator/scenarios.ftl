@@ -50,6 +50,7 @@ tr-act-wait-act = Aros ac ail-wirio'r ACT
 tr-act-pull-into-aorta = Tynnu'r pwmp yn ôl i'r aorta
 tr-act-stop-remove = Stopio'r pwmp a'i dynnu allan
 tr-act-wait = Gwylio am ychydig
+tr-act-call-help = Galw am help: uwch glinigydd neu'r tîm cymorth
 
 tr-why-fluid-for-suction = Gwirio'r cyfaint sy'n dod gyntaf: mae fentrigl heb ddigon o lenwad yn achos cyffredin o sugno.
 tr-why-reduce-for-suction = Mae gostwng 1–2 lefel P yn esmwytho'r tynnu ar y fentrigl wrth i chi chwilio am yr achos.
@@ -93,6 +94,7 @@ tr-why-remove-out-of-order = Tynnwch y pwmp yn ôl i'r aorta ar P-2 cyn ei stopi
 tr-why-waited-problem = Dim newid: mae'r broblem yn parhau.
 tr-why-waited-fine = Dim angen newid.
 tr-why-not-relevant = Ddim yn berthnasol i'r larwm hwn.
+tr-why-help-called = Nid yw galw am help byth yn anghywir. Mae angen camau'r larwm ar y consol o hyd: daliwch ati tra bydd help ar ei ffordd.
 
 tr-step-suction-volume = Gwirio'r cyfaint (rhoi hylif os nad yw'r fentrigl wedi'i llenwi digon).
 tr-step-suction-reduce = Gostwng 1–2 lefel P.
@@ -245,3 +247,4 @@ pq-q-removal = Mae'r pwmp ar P-2, yn dal ar draws y falf aortig. Pe baech yn ei 
 pq-why-removal-forward = Nid felly: ar P-0 nid oes dim yn gwthio gwaed ymlaen drwy'r pwmp.
 pq-why-removal-back = Cywir: mae pwmp sydd wedi stopio ar draws y falf yn gollwng gwaed yn ôl i'r fentrigl. Dyna pam y caiff ei dynnu'n ôl i'r aorta ar P-2 cyn ei stopio.
 pq-why-removal-none = Nid felly: mae'r canwla yn aros ar agor. Nid yw pwmp sydd wedi stopio yn ei selio.
+sc-record-saved = Mae'r cynnig hwn yn eich cofnod ymarfer.

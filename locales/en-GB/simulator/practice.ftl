@@ -198,3 +198,49 @@ pos-act-correct = Keep the position; record the cm mark and check it every day
 pos-act-too-deep = Under imaging: P-2, pull back until the aortic waveform appears, then about 4 cm more
 pos-act-too-far-out = Confirm by imaging, reduce to P-2 and reposition
 pos-act-unknown = Confirm the position with imaging
+
+## The performance record
+pr-record-link = Your practice record: every scenario attempt, with dates and measures
+pr-record-not-cert = This is a practice record from a simulator on this device. It is not a certification of competence, and it says nothing about the care of a real patient.
+pr-record-intro = Each time you finish a scenario, it is added here: whether the problem was solved, whether your answer to the opening question was right, your own time from the actions opening to your first correct step on the console, your wrong steps, and your calls for help.
+pr-record-time-note = Times are your own time on this device. They depend on the device and on how fast you read, so compare your own attempts, not people.
+pr-record-empty = No scenario attempts yet. Finish a scenario and it appears here.
+pr-record-span = { $count ->
+    [one] One attempt, on { $first }.
+   *[other] { $count } attempts, from { $first } to { $last }.
+}
+pr-record-summary-caption = Progress in each scenario: your first attempt and your latest
+pr-record-col-scenario = Scenario
+pr-record-col-attempts = Attempts (solved)
+pr-record-col-first = First attempt
+pr-record-col-latest = Latest attempt
+pr-record-col-answers = Opening question right
+pr-record-col-scores = Scores, oldest to newest
+pr-record-attempt-cell = { $date }: score { $score }, first correct step after { $time }, { $wrong ->
+    [one] 1 wrong step
+   *[other] { $wrong } wrong steps
+}
+pr-record-time = { $seconds } s
+pr-record-no-time = none made
+pr-record-answers = { $right } of { $answered }
+pr-record-all-caption = Every attempt, newest first
+pr-record-col-date = Date
+pr-record-col-solved = Solved
+pr-record-col-answer = Opening question
+pr-record-col-time = Time to first correct step
+pr-record-col-wrong = Wrong steps
+pr-record-col-help = Calls for help
+pr-record-col-score = Score
+pr-record-answer-right = right
+pr-record-answer-wrong = not right
+pr-record-answer-none = not answered
+pr-record-print = Print the record
+pr-record-print-note = The printed record is one page: the progress table, with your name and a line for a supervisor. Every attempt is listed below, on screen only.
+pr-record-name = Name: ______________________________
+pr-record-checked = Seen by (supervisor), with date: ______________________________
+pr-record-delete = Delete the record
+pr-record-delete-confirm = Delete every attempt in this record? This cannot be undone.
+pr-record-delete-yes = Yes, delete it
+pr-record-delete-no = No, keep it
+pr-record-deleted = The record was deleted.
+pr-record-corrupt = A saved practice record could not be read. It has been kept aside on this device, not deleted, and a new record has been started.

@@ -50,6 +50,7 @@ tr-act-wait-act = Wait and recheck the ACT
 tr-act-pull-into-aorta = Pull the pump back into the aorta
 tr-act-stop-remove = Stop the pump and remove it
 tr-act-wait = Watch for a while
+tr-act-call-help = Call for help: senior clinician or support team
 
 tr-why-fluid-for-suction = Checking volume comes first: an underfilled ventricle is a common cause of suction.
 tr-why-reduce-for-suction = Reducing by 1–2 P-levels eases the pull on the ventricle while you find the cause.
@@ -93,6 +94,7 @@ tr-why-remove-out-of-order = Pull the pump back into the aorta at P-2 before sto
 tr-why-waited-problem = Nothing changed: the problem continues.
 tr-why-waited-fine = No change needed.
 tr-why-not-relevant = Not relevant to this alarm.
+tr-why-help-called = Calling for help is never wrong. The alarm still needs its steps on the console: keep going while help comes.
 
 tr-step-suction-volume = Check volume (give fluid if the ventricle is underfilled).
 tr-step-suction-reduce = Reduce by 1–2 P-levels.
@@ -245,3 +247,4 @@ pq-q-removal = The pump is at P-2, still across the aortic valve. If you stopped
 pq-why-removal-forward = Not so: at P-0 nothing pushes blood forwards through the pump.
 pq-why-removal-back = Right: a stopped pump across the valve leaks blood back into the ventricle. That is why it is pulled back into the aorta at P-2 before it is stopped.
 pq-why-removal-none = Not so: the cannula stays open. A stopped pump does not seal it.
+sc-record-saved = This attempt is in your practice record.

@@ -203,3 +203,53 @@ pos-act-correct = Utrzymaj pozycję; zapisz oznaczenie w cm i sprawdzaj je codzi
 pos-act-too-deep = Pod kontrolą obrazowania: P-2, wycofuj do pojawienia się krzywej aortalnej, a potem jeszcze o około 4 cm
 pos-act-too-far-out = Potwierdź w obrazowaniu, zmniejsz do P-2 i zmień położenie pompy
 pos-act-unknown = Potwierdź pozycję w obrazowaniu
+
+## Zapis wyników ćwiczeń
+pr-record-link = Twój zapis ćwiczeń: każda próba scenariusza z datami i wskaźnikami
+pr-record-not-cert = To jest zapis ćwiczeń z symulatora na tym urządzeniu. Nie jest to poświadczenie kompetencji i nie mówi nic o opiece nad prawdziwym pacjentem.
+pr-record-intro = Każdy ukończony scenariusz zostaje tu dodany: czy problem został rozwiązany, czy Twoja odpowiedź na pytanie wstępne (panel „Twoja prognoza”) była prawidłowa, Twój własny czas od chwili, gdy działania stały się dostępne, do pierwszego dobrego kroku na konsoli, Twoje błędne kroki oraz wezwania pomocy.
+pr-record-time-note = Czasy to Twój własny czas na tym urządzeniu. Zależą od urządzenia i od tego, jak szybko czytasz, więc porównuj swoje kolejne próby, a nie różne osoby.
+pr-record-empty = Nie ma jeszcze żadnych prób scenariuszy. Ukończ scenariusz, a pojawi się tutaj.
+pr-record-span = { $count ->
+    [one] Jedna próba, w dniu { $first }.
+    [few] { $count } próby, od { $first } do { $last }.
+    [other] { $count } próby, od { $first } do { $last }.
+   *[many] { $count } prób, od { $first } do { $last }.
+}
+pr-record-summary-caption = Postępy w każdym scenariuszu: Twoja pierwsza i ostatnia próba
+pr-record-col-scenario = Scenariusz
+pr-record-col-attempts = Próby (rozwiązane)
+pr-record-col-first = Pierwsza próba
+pr-record-col-latest = Ostatnia próba
+pr-record-col-answers = Prawidłowe odpowiedzi na pytanie wstępne
+pr-record-col-scores = Wyniki, od najstarszego do najnowszego
+pr-record-attempt-cell = { $date }: wynik { $score }, czas do pierwszego dobrego kroku: { $time }, { $wrong ->
+    [one] 1 błędny krok
+    [few] { $wrong } błędne kroki
+    [other] { $wrong } błędnego kroku
+   *[many] { $wrong } błędnych kroków
+}
+pr-record-time = { $seconds } s
+pr-record-no-time = brak
+pr-record-answers = { $right } z { $answered }
+pr-record-all-caption = Wszystkie próby, od najnowszej
+pr-record-col-date = Data
+pr-record-col-solved = Rozwiązano
+pr-record-col-answer = Pytanie wstępne
+pr-record-col-time = Czas do pierwszego dobrego kroku
+pr-record-col-wrong = Błędne kroki
+pr-record-col-help = Wezwania pomocy
+pr-record-col-score = Wynik
+pr-record-answer-right = prawidłowo
+pr-record-answer-wrong = nieprawidłowo
+pr-record-answer-none = bez odpowiedzi
+pr-record-print = Wydrukuj zapis
+pr-record-print-note = Wydrukowany zapis zajmuje jedną stronę: tabela postępów, Twoje imię i nazwisko oraz miejsce dla opiekuna szkolenia. Wszystkie próby są wymienione poniżej, tylko na ekranie.
+pr-record-name = Imię i nazwisko: ______________________________
+pr-record-checked = Przejrzane przez opiekuna szkolenia, data: ______________________________
+pr-record-delete = Usuń zapis
+pr-record-delete-confirm = Usunąć wszystkie próby z tego zapisu? Tej operacji nie można cofnąć.
+pr-record-delete-yes = Tak, usuń
+pr-record-delete-no = Nie, zachowaj
+pr-record-deleted = Zapis został usunięty.
+pr-record-corrupt = Nie udało się odczytać zachowanego zapisu ćwiczeń. Został odłożony na bok na tym urządzeniu, a nie usunięty, i rozpoczęto nowy zapis.

@@ -50,6 +50,7 @@ tr-act-wait-act = Odczekaj i ponownie sprawdź ACT
 tr-act-pull-into-aorta = Wycofaj pompę do aorty
 tr-act-stop-remove = Zatrzymaj pompę i ją usuń
 tr-act-wait = Obserwuj przez chwilę
+tr-act-call-help = Wezwij pomoc: bardziej doświadczonego klinicystę lub zespół wsparcia
 
 tr-why-fluid-for-suction = Najpierw oceń wolemię: niedostatecznie wypełniona komora to częsta przyczyna zasysania.
 tr-why-reduce-for-suction = Obniżenie o 1–2 poziomy P zmniejsza ssanie komory, gdy szukasz przyczyny.
@@ -108,6 +109,7 @@ tr-why-remove-out-of-order = Przed zatrzymaniem i usunięciem wycofaj pompę do 
 tr-why-waited-problem = Nic się nie zmieniło: problem trwa.
 tr-why-waited-fine = Zmiana nie jest potrzebna.
 tr-why-not-relevant = Nie dotyczy tego alarmu.
+tr-why-help-called = Wezwanie pomocy nigdy nie jest błędem. Alarm nadal wymaga wykonania kroków na konsoli: działaj dalej, dopóki pomoc nie nadejdzie.
 
 tr-step-suction-volume = Oceń wolemię (podaj płyny, jeśli komora jest niedostatecznie wypełniona).
 tr-step-suction-reduce = Obniż o 1–2 poziomy P.
@@ -260,3 +262,4 @@ pq-q-removal = Pompa pracuje na P-2 i nadal przechodzi przez zastawkę aortalną
 pq-why-removal-forward = Nieprawidłowo: na P-0 nic nie przetłacza krwi przez pompę do przodu.
 pq-why-removal-back = Dobrze: zatrzymana pompa w zastawce przecieka i krew cofa się do komory. Dlatego przed zatrzymaniem wycofuje się ją do aorty na P-2.
 pq-why-removal-none = Nieprawidłowo: kaniula pozostaje otwarta. Zatrzymana pompa jej nie uszczelnia.
+sc-record-saved = Ta próba znajduje się teraz w Twoim zapisie ćwiczeń.

@@ -201,3 +201,49 @@ pos-act-correct = پوزیشن برقرار رکھیں؛ cm کا نشان درج
 pos-act-too-deep = امیجنگ کے تحت: P-2، ایورٹک ویوفارم ظاہر ہونے تک پیچھے کھینچیں، پھر تقریباً 4 cm مزید
 pos-act-too-far-out = امیجنگ سے تصدیق کریں، P-2 تک کم کریں اور دوبارہ پوزیشن کریں
 pos-act-unknown = امیجنگ سے پوزیشن کی تصدیق کریں
+
+## The performance record
+pr-record-link = آپ کی مشق کا ریکارڈ: منظرنامے کی ہر کوشش، تاریخوں اور پیمائشوں کے ساتھ
+pr-record-not-cert = یہ اس ڈیوائس پر ایک سمیولیٹر سے بنا مشق کا ریکارڈ ہے۔ یہ اہلیت کا سرٹیفکیٹ نہیں ہے، اور یہ کسی حقیقی مریض کی دیکھ بھال کے بارے میں کچھ نہیں بتاتا۔
+pr-record-intro = جب بھی آپ کوئی منظرنامہ مکمل کرتے ہیں، وہ یہاں شامل ہو جاتا ہے: مسئلہ حل ہوا یا نہیں، شروع میں پوچھے گئے پیش گوئی کے سوال کا آپ کا جواب درست تھا یا نہیں، اقدامات کھلنے سے لے کر کنسول پر آپ کے پہلے درست قدم تک آپ کا اپنا وقت، آپ کے غلط قدم، اور آپ نے کتنی بار مدد کے لیے بلایا۔
+pr-record-time-note = اوقات اس ڈیوائس پر آپ کا اپنا وقت ہیں۔ یہ ڈیوائس پر اور آپ کے پڑھنے کی رفتار پر منحصر ہیں، اس لیے اپنی کوششوں کا آپس میں موازنہ کریں، لوگوں کا نہیں۔
+pr-record-empty = ابھی تک منظرنامے کی کوئی کوشش نہیں۔ کوئی منظرنامہ مکمل کریں تو وہ یہاں نظر آئے گا۔
+pr-record-span = { $count ->
+    [one] ایک کوشش، { $first } کو۔
+   *[other] { $count } کوششیں، { $first } سے { $last } تک۔
+}
+pr-record-summary-caption = ہر منظرنامے میں پیش رفت: آپ کی پہلی کوشش اور تازہ ترین کوشش
+pr-record-col-scenario = منظرنامہ
+pr-record-col-attempts = کوششیں (حل شدہ)
+pr-record-col-first = پہلی کوشش
+pr-record-col-latest = تازہ ترین کوشش
+pr-record-col-answers = پیش گوئی کا سوال درست
+pr-record-col-scores = اسکور، پرانے سے نئے تک
+pr-record-attempt-cell = { $date }: اسکور { $score }، پہلا درست قدم: { $time }، { $wrong ->
+    [one] 1 غلط قدم
+   *[other] { $wrong } غلط قدم
+}
+pr-record-time = { $seconds } سیکنڈ
+pr-record-no-time = نہیں اٹھایا گیا
+pr-record-answers = { $answered } میں سے { $right }
+pr-record-all-caption = ہر کوشش، تازہ ترین پہلے
+pr-record-col-date = تاریخ
+pr-record-col-solved = حل ہوا
+pr-record-col-answer = پیش گوئی کا سوال
+pr-record-col-time = پہلے درست قدم تک وقت
+pr-record-col-wrong = غلط قدم
+pr-record-col-help = مدد کے لیے بلایا
+pr-record-col-score = اسکور
+pr-record-answer-right = درست
+pr-record-answer-wrong = درست نہیں
+pr-record-answer-none = جواب نہیں دیا
+pr-record-print = ریکارڈ پرنٹ کریں
+pr-record-print-note = پرنٹ شدہ ریکارڈ ایک صفحے کا ہے: پیش رفت کی جدول، آپ کے نام اور سپروائزر کے لیے ایک لائن کے ساتھ۔ ہر کوشش کی فہرست نیچے ہے، صرف اسکرین پر۔
+pr-record-name = نام: ______________________________
+pr-record-checked = دیکھنے والا (سپروائزر)، تاریخ کے ساتھ: ______________________________
+pr-record-delete = ریکارڈ حذف کریں
+pr-record-delete-confirm = اس ریکارڈ کی ہر کوشش حذف کر دیں؟ اسے واپس نہیں لایا جا سکتا۔
+pr-record-delete-yes = ہاں، حذف کر دیں
+pr-record-delete-no = نہیں، رہنے دیں
+pr-record-deleted = ریکارڈ حذف کر دیا گیا۔
+pr-record-corrupt = مشق کا ایک محفوظ شدہ ریکارڈ پڑھا نہیں جا سکا۔ اسے حذف نہیں کیا گیا بلکہ اس ڈیوائس پر الگ رکھ دیا گیا ہے، اور نیا ریکارڈ شروع کر دیا گیا ہے۔

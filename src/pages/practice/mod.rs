@@ -3,6 +3,7 @@
 
 pub mod console;
 pub mod positioning;
+pub mod record;
 pub mod scenario;
 pub mod setup;
 
@@ -158,6 +159,7 @@ pub fn PracticeHubPage() -> impl IntoView {
                 <h2 id="pr-scenarios">{i18n.tr("pr-scenarios-title")}</h2>
                 <p>{i18n.tr("pr-scenarios-intro")}</p>
                 <ul class="pr-list">{scenarios}</ul>
+                <p><a href=PracticePage::Record.href()>{i18n.tr("pr-record-link")}</a></p>
             </section>
             <CodeEntry />
             <section aria-labelledby="pr-progress" class="card pr-summary">
@@ -238,5 +240,6 @@ pub fn render(page: PracticePage) -> AnyView {
         PracticePage::Setup => setup::SetupPage().into_any(),
         PracticePage::Positioning => positioning::PositioningPage().into_any(),
         PracticePage::Scenario(kind) => view! { <scenario::ScenarioPage kind=kind /> }.into_any(),
+        PracticePage::Record => record::RecordPage().into_any(),
     }
 }

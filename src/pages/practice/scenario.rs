@@ -3,7 +3,7 @@
 //! the key moments, drawn with the app's one chart component and described by one data table).
 
 use hemosim::training::{
-    Action, Asks, CaseCode, Debrief, Outcome, Scenario, ScenarioKind, StepResult, Verdict,
+    Action, Asks, Attempt, CaseCode, Debrief, Outcome, Scenario, ScenarioKind, StepResult, Verdict,
 };
 use hemosim::BeatMetrics;
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ use crate::components::chart::{
 };
 use crate::components::pump_console::PumpConsole;
 use crate::i18n::{args, use_i18n, I18n};
+use crate::pages::practice::record::{today, RecordStore};
 use crate::pages::practice::{ProgressStore, TrainingNotice};
 use crate::practice::{
     clock, num, scenario_brief_id, scenario_physiology_id, scenario_title_id, seed_from_hash,
@@ -299,6 +300,11 @@ const CODE_MARK: &str = "\u{E000}";
 pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
     let i18n = use_i18n();
     let store = ProgressStore::load();
+    let record = RecordStore::load();
+    // The trainee's own time (ms on this page's clock): when the actions opened, and the first correct step
+    // on the console.
+    let opened_ms = RwSignal::new(None::<f64>);
+    let first_good_ms = RwSignal::new(None::<f64>);
     let first_seed = seed_from_hash(&window().location().hash().unwrap_or_default()).unwrap_or(1);
     let seed = RwSignal::new(first_seed);
     let scenario = RwSignal::new(Scenario::new(kind, first_seed));
@@ -315,12 +321,22 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
             .try_update(|s| (s.debrief(), s.purge_cause_key()))
             .expect("scenario signal lives as long as the page");
         store.record(kind.slug(), d.score, d.outcome == Outcome::Resolved);
+        let first_step_s = opened_ms
+            .get_untracked()
+            .zip(first_good_ms.get_untracked())
+            .map(|(opened, good)| ((good - opened).max(0.0) / 1000.0).round() as u32);
+        record.push(Attempt::from_debrief(&d, today(), first_step_s));
         debrief.set(Some((d, cause)));
         focus_debrief();
     };
     let act = move |a: Action| {
         before.set(Some(scenario.with_untracked(|s| s.metrics())));
         let result = scenario.try_update(|s| s.act(a)).flatten();
+        if result.is_some_and(|r| r.verdict == Verdict::Good && !a.escalates())
+            && first_good_ms.get_untracked().is_none()
+        {
+            first_good_ms.set(Some(now_ms()));
+        }
         feedback.set(result);
         if scenario.with_untracked(|s| s.outcome().is_some()) {
             finish();
@@ -336,6 +352,8 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
         scenario.set(Scenario::new(kind, next));
         feedback.set(None);
         before.set(None);
+        opened_ms.set(None);
+        first_good_ms.set(None);
         choice.set(None);
         choose_first.set(false);
         debrief.set(None);
@@ -352,6 +370,7 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
             scenario.update(|s| {
                 s.predict(i);
             });
+            opened_ms.set(Some(now_ms()));
             focus_first_action();
         }
         None => choose_first.set(true),
@@ -505,6 +524,10 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
                 <p>{i18n.tr("sc-actions-help")}</p>
                 <p id="sc-actions-why" class="sc-why-not">{actions_why}</p>
                 <ul class="sc-action-list">{buttons}</ul>
+                <p class="sc-help">
+                    <button type="button" class="sc-action" disabled=move || !running() || !locked()
+                        aria-describedby="sc-actions-why" on:click=move |_| act(Action::CallForHelp)>{i18n.tr(Action::CallForHelp.key())}</button>
+                </p>
                 <div class="sc-feedback" role="status" aria-live="polite">{feedback_view}{changed}</div>
                 <div class="pr-buttons">
                     <Show when=running>
@@ -515,8 +538,16 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
                 </div>
             </section>
             {move || debrief.get().map(|(d, cause)| view! { <DebriefView debrief=d purge_cause=cause /> })}
+            <Show when=move || !running()>
+                <p class="sc-record-link"><a href=PracticePage::Record.href()>{i18n.tr("sc-record-saved")}</a></p>
+            </Show>
         </article>
     }
+}
+
+/// Milliseconds on this page's clock.
+fn now_ms() -> f64 {
+    window().performance().map_or(0.0, |p| p.now())
 }
 
 /// Moves focus to the first action button once the answer is locked in and the buttons are enabled.

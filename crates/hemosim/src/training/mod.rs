@@ -10,6 +10,7 @@ pub mod code;
 pub mod haemolysis;
 pub mod positioning;
 pub mod progress;
+pub mod record;
 pub mod rng;
 pub mod scenario;
 pub mod setup;
@@ -18,6 +19,7 @@ pub use code::{CaseCode, CodeError};
 pub use haemolysis::{HaemolysisTrend, HAEMOLYSIS_THRESHOLD_MG_DL};
 pub use positioning::{PositionCall, PositioningDrill, PositioningRound};
 pub use progress::{Progress, ProgressEntry};
+pub use record::{iso_date, Attempt, Record, ScenarioSummary};
 pub use rng::SplitMix64;
 pub use scenario::{
     Action, Asks, Choice, Debrief, Moment, Outcome, Prediction, Reason, Scenario, ScenarioKind,

@@ -50,6 +50,9 @@ pub enum Action {
     StopAndRemove,
     /// Watch for a while without changing anything.
     Wait,
+    /// Call the senior clinician or the support team: offered in every scenario, never wrong, and it does not
+    /// replace the steps on the console (it changes nothing in the model).
+    CallForHelp,
 }
 
 impl Action {
@@ -79,11 +82,17 @@ impl Action {
             Action::PullIntoAorta => "tr-act-pull-into-aorta",
             Action::StopAndRemove => "tr-act-stop-remove",
             Action::Wait => "tr-act-wait",
+            Action::CallForHelp => "tr-act-call-help",
         }
     }
 
+    /// Whether the action brings in more people (counted as an escalation in the practice record).
+    pub fn escalates(self) -> bool {
+        matches!(self, Action::CallForHelp)
+    }
+
     /// Every action (for message-completeness tests).
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 24] = [
         Action::PLevelDown,
         Action::PLevelDownTwo,
         Action::PLevelUp,
@@ -107,6 +116,7 @@ impl Action {
         Action::PullIntoAorta,
         Action::StopAndRemove,
         Action::Wait,
+        Action::CallForHelp,
     ];
 }
 
@@ -208,6 +218,8 @@ pub enum Reason {
     WaitedNothingWrong,
     /// Not relevant to this alarm.
     NotRelevant,
+    /// Help called: never wrong, and the alarm still needs its steps.
+    HelpCalled,
 }
 
 impl Reason {
@@ -256,11 +268,12 @@ impl Reason {
             Reason::WaitedProblemContinues => "tr-why-waited-problem",
             Reason::WaitedNothingWrong => "tr-why-waited-fine",
             Reason::NotRelevant => "tr-why-not-relevant",
+            Reason::HelpCalled => "tr-why-help-called",
         }
     }
 
     /// Every reason (for message-completeness tests).
-    pub const ALL: [Reason; 42] = [
+    pub const ALL: [Reason; 43] = [
         Reason::FluidForSuction,
         Reason::ReduceForSuction,
         Reason::RaiseInSuction,
@@ -303,6 +316,7 @@ impl Reason {
         Reason::WaitedProblemContinues,
         Reason::WaitedNothingWrong,
         Reason::NotRelevant,
+        Reason::HelpCalled,
     ];
 }
 

@@ -94,11 +94,20 @@ impl Debrief {
         self.prediction.map(|i| choices[i].correct)
     }
 
-    /// The first correct step, if any: its place in the timeline.
+    /// The first correct step on the console, if any (calling for help is never wrong, but it is not a step
+    /// on the console, so it does not count here).
     pub fn first_good_step(&self) -> Option<&TimelineEntry> {
         self.timeline
             .iter()
-            .find(|e| e.step.verdict == Verdict::Good)
+            .find(|e| e.step.verdict == Verdict::Good && !e.step.action.escalates())
+    }
+
+    /// How many times help was called.
+    pub fn escalations(&self) -> u32 {
+        self.timeline
+            .iter()
+            .filter(|e| e.step.action.escalates())
+            .count() as u32
     }
 }
 
@@ -294,7 +303,12 @@ impl Scenario {
         if self.outcome.is_some() {
             return None;
         }
-        let (verdict, reason, value) = (self.definition().judge)(&mut self.case, action);
+        let (verdict, reason, value) = if action == Action::CallForHelp {
+            // The same in every scenario, so no scenario's rules need to know about it.
+            (Verdict::Good, Reason::HelpCalled, None)
+        } else {
+            (self.definition().judge)(&mut self.case, action)
+        };
         self.run(ACTION_SECONDS);
         let step = StepResult {
             action,
