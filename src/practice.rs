@@ -55,6 +55,9 @@ impl PracticePage {
                 ScenarioKind::Haemolysis => "#/practice/scenario/haemolysis",
                 ScenarioKind::Weaning => "#/practice/scenario/weaning",
                 ScenarioKind::Removal => "#/practice/scenario/removal",
+                ScenarioKind::PositionUnknown => "#/practice/scenario/position-unknown",
+                ScenarioKind::PurgeAfterMove => "#/practice/scenario/purge-2",
+                ScenarioKind::GroinBleeding => "#/practice/scenario/bleeding",
             },
         }
     }
@@ -84,6 +87,9 @@ pub fn scenario_title_id(kind: ScenarioKind) -> &'static str {
         ScenarioKind::Haemolysis => "sc-title-haemolysis",
         ScenarioKind::Weaning => "sc-title-weaning",
         ScenarioKind::Removal => "sc-title-removal",
+        ScenarioKind::PositionUnknown => "sc-title-position-unknown",
+        ScenarioKind::PurgeAfterMove => "sc-title-purge-2",
+        ScenarioKind::GroinBleeding => "sc-title-bleeding",
     }
 }
 
@@ -99,6 +105,9 @@ pub fn scenario_brief_id(kind: ScenarioKind) -> &'static str {
         ScenarioKind::Haemolysis => "sc-brief-haemolysis",
         ScenarioKind::Weaning => "sc-brief-weaning",
         ScenarioKind::Removal => "sc-brief-removal",
+        ScenarioKind::PositionUnknown => "sc-brief-position-unknown",
+        ScenarioKind::PurgeAfterMove => "sc-brief-purge-2",
+        ScenarioKind::GroinBleeding => "sc-brief-bleeding",
     }
 }
 
@@ -114,6 +123,9 @@ pub fn scenario_physiology_id(kind: ScenarioKind) -> &'static str {
         ScenarioKind::Haemolysis => "sc-phys-haemolysis",
         ScenarioKind::Weaning => "sc-phys-weaning",
         ScenarioKind::Removal => "sc-phys-removal",
+        ScenarioKind::PositionUnknown => "sc-phys-position-unknown",
+        ScenarioKind::PurgeAfterMove => "sc-phys-purge-2",
+        ScenarioKind::GroinBleeding => "sc-phys-bleeding",
     }
 }
 
@@ -209,6 +221,26 @@ pub fn exercise_title_id(slug: &str) -> Option<&'static str> {
     }
 }
 
+/// A case for "surprise me": a scenario the trainee has not tried yet (any, once all have been tried) and a
+/// new patient. `r_kind` and `r_seed` are uniform draws in [0, 1) (the page passes `Math.random()`), so the
+/// choice itself is testable here.
+pub fn surprise_case(tried: &[&str], r_kind: f64, r_seed: f64) -> (ScenarioKind, u64) {
+    let untried: Vec<ScenarioKind> = ScenarioKind::ALL
+        .into_iter()
+        .filter(|k| !tried.contains(&k.slug()))
+        .collect();
+    let pool: &[ScenarioKind] = if untried.is_empty() {
+        &ScenarioKind::ALL
+    } else {
+        &untried
+    };
+    let pick = |r: f64, n: u64| ((r.clamp(0.0, 1.0) * n as f64) as u64).min(n - 1);
+    let kind = pool[pick(r_kind, pool.len() as u64) as usize];
+    // Seeds 1 and up, all of which an instructor code can carry.
+    let seed = 1 + pick(r_seed, hemosim::training::code::MAX_SEED);
+    (kind, seed)
+}
+
 /// The `seed=` value in a route's query (`#/practice/scenario/weaning?seed=3`), if any.
 pub fn seed_from_hash(hash: &str) -> Option<u64> {
     let query = hash.split_once('?')?.1;
@@ -254,6 +286,30 @@ mod tests {
         }
         assert_eq!(PracticePage::from_path("/scenario/nope"), None);
         assert_eq!(PracticePage::from_path("/elsewhere"), None);
+    }
+
+    #[test]
+    fn surprise_picks_an_untried_scenario_with_a_seed_a_code_can_carry() {
+        let all: Vec<&str> = ScenarioKind::ALL.iter().map(|k| k.slug()).collect();
+        let but_bleeding: Vec<&str> = all.iter().copied().filter(|&s| s != "bleeding").collect();
+        for r in [0.0, 0.3, 0.999_999] {
+            assert_eq!(
+                surprise_case(&but_bleeding, r, r).0,
+                ScenarioKind::GroinBleeding
+            );
+        }
+        // Once everything has been tried, any scenario; every draw is in range.
+        let kinds: std::collections::BTreeSet<_> = (0..100)
+            .map(|i| surprise_case(&all, f64::from(i) / 100.0, 0.5).0)
+            .collect();
+        assert_eq!(kinds.len(), ScenarioKind::ALL.len());
+        for r in [0.0, 0.5, 0.999_999, 1.0, -1.0, f64::NAN] {
+            let (_, seed) = surprise_case(&[], 0.5, r);
+            assert!(
+                (1..=hemosim::training::code::MAX_SEED).contains(&seed),
+                "{r}: {seed}"
+            );
+        }
     }
 
     #[test]

@@ -43,6 +43,12 @@ const SCENARIOS = [
     predict: [/^It rises\.$/, /^It stays the same\.$/] },
   { slug: 'removal', alarm: null, right: [/^Check the ACT/, /^Wait and recheck/, /^Wait and recheck/, /^Pull the pump back into the aorta/, /^Stop the pump and remove/], repeat: 0,
     wrong: /^Stop the pump and remove/, predict: [/^Backwards/, /^Not at all/] },
+  { slug: 'position-unknown', alarm: /Position unknown/, right: [/^Check the position with imaging/], repeat: 0,
+    wrong: /^Pull the catheter back/, predict: [/^The heart's own beat is too weak/, /^The pump has slipped back/] },
+  { slug: 'purge-2', alarm: /Purge pressure high/, right: [/^Check the purge tubing/], repeat: 0,
+    wrong: /^Raise the purge rate/, predict: [/^The purge line kinked/, /^The purge fluid has become too thick/] },
+  { slug: 'bleeding', alarm: null, right: [/^Press firmly on the groin/, /^Check volume/, /^Check the ACT/, /^Check volume/], repeat: 2,
+    wrong: /^Raise the P-level/, predict: [/^It falls\.$/, /^It rises, as the pump/] },
 ];
 
 // What only the debrief may say: the explanations of the answers and what happened in the body.
@@ -244,6 +250,21 @@ test('practice room hub: clinician nav, progress summary, corrupt record kept as
   assert.equal(await page.evaluate(() => localStorage.getItem('hpg.progress.unreadable')), '{not a record');
   assert.match(await page.locator('#pr-summary-text').inputValue(), /Set-up practice: not tried yet/);
   await screenshot(page, 'practice-hub');
+  assertClean(watch);
+  await page.close();
+});
+
+test('surprise me opens the one scenario not tried yet, with a new patient', async () => {
+  const { p, page, watch } = await practice('practice');
+  const slugs = await page.evaluate(() => [...document.querySelectorAll('#pr-scenarios ~ .pr-list a')]
+    .map((a) => a.getAttribute('href').replace('#/practice/scenario/', '')));
+  assert.equal(slugs.length, 12, 'twelve scenarios listed');
+  const tried = slugs.filter((s) => s !== 'bleeding').map((s) => `${s}|80|1|1`).join('\n');
+  await page.evaluate((t) => localStorage.setItem('hpg.progress', t), tried);
+  await p.open('practice');
+  await p.press(/^Surprise me$/);
+  await page.getByRole('heading', { level: 1, name: 'Bleeding at the groin' }).waitFor();
+  assert.match(page.url(), /#\/practice\/scenario\/bleeding\?seed=\d+$/);
   assertClean(watch);
   await page.close();
 });

@@ -93,6 +93,9 @@ sc-title-pump-stopped = Pwmp wedi stopio
 sc-title-haemolysis = Hemolysis
 sc-title-weaning = Diddyfnu
 sc-title-removal = Tynnu allan
+sc-title-position-unknown = Safle anhysbys
+sc-title-purge-2 = Pwysedd purge uchel 2
+sc-title-bleeding = Gwaedu yn yr afl
 
 # "Gwrando ar y dudalen hon": mae’r porwr yn darllen y dudalen yn uchel (src/read_aloud.rs).
 read-aloud-listen = Gwrando ar y dudalen hon

@@ -95,6 +95,9 @@ sc-title-pump-stopped = Pump stopped
 sc-title-haemolysis = Haemolysis
 sc-title-weaning = Weaning
 sc-title-removal = Removal
+sc-title-position-unknown = Position unknown
+sc-title-purge-2 = Purge pressure high 2
+sc-title-bleeding = Bleeding at the groin
 
 # "Listen to this page": the browser reads the page aloud (src/read_aloud.rs).
 read-aloud-listen = Listen to this page

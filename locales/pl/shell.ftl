@@ -93,6 +93,9 @@ sc-title-pump-stopped = Pompa zatrzymana
 sc-title-haemolysis = Hemoliza
 sc-title-weaning = Odzwyczajanie od wspomagania
 sc-title-removal = Usunięcie pompy
+sc-title-position-unknown = Pozycja nieznana
+sc-title-purge-2 = Wysokie ciśnienie płukania 2
+sc-title-bleeding = Krwawienie w pachwinie
 
 # „Posłuchaj tej strony”: przeglądarka czyta stronę na głos (src/read_aloud.rs).
 read-aloud-listen = Posłuchaj tej strony

@@ -93,6 +93,9 @@ sc-title-pump-stopped = پمپ رک گیا
 sc-title-haemolysis = ہیمولائسز
 sc-title-weaning = ویننگ (سپورٹ بتدریج کم کرنا)
 sc-title-removal = پمپ نکالنا
+sc-title-position-unknown = پوزیشن نامعلوم
+sc-title-purge-2 = پرج پریشر زیادہ 2
+sc-title-bleeding = ران کے جوڑ سے خون بہنا
 
 # "یہ صفحہ سنیں": براؤزر صفحہ بلند آواز سے پڑھتا ہے (src/read_aloud.rs)۔
 read-aloud-listen = یہ صفحہ سنیں

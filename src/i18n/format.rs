@@ -34,6 +34,7 @@ pub const COUNT_VARIABLES: &[&str] = &[
 /// Messages whose `value` is a whole number of seconds (ACT), passed as a number.
 pub const ACT_SECONDS_MESSAGES: &[&str] = &[
     "tr-why-act-checked",
+    "tr-why-act-checked-bleeding",
     "tr-why-act-waited",
     "tr-why-remove-high-act",
 ];

@@ -177,3 +177,48 @@ fn an_answer_is_given_once_before_acting() {
     assert_eq!(late.predict(1), None, "no answer after the first action");
     assert_eq!(late.debrief().prediction_right(), None);
 }
+
+#[test]
+fn position_unknown_comes_from_a_flat_signal_with_the_pump_on_target() {
+    assert_eq!(
+        right_label(ScenarioKind::PositionUnknown),
+        "pq-a-unknown-weak"
+    );
+    for seed in SEEDS {
+        let s = Scenario::new(ScenarioKind::PositionUnknown, seed);
+        let c = s.console().expect("console");
+        assert_eq!(c.placement_waveform, PlacementWaveform::Unknown);
+        assert!(!c.alarms.purge_pressure_high, "the purge is not the cause");
+        assert!(depth_on_target(&s), "the pump has not moved");
+    }
+}
+
+#[test]
+fn purge_after_a_move_is_a_kink_not_the_fluid() {
+    assert_eq!(right_label(ScenarioKind::PurgeAfterMove), "pq-a-purge-kink");
+    for seed in SEEDS {
+        let s = Scenario::new(ScenarioKind::PurgeAfterMove, seed);
+        assert_eq!(s.purge_cause_key(), Some("tr-purge-cause-kink"));
+        assert!(!s.metrics().suction, "not a volume problem");
+        // The purge fluid is the usual one.
+        assert!(s.simulation().controls().purge_dextrose_percent <= 20.0);
+    }
+}
+
+#[test]
+fn while_the_groin_bleeds_the_pump_flow_falls() {
+    assert_eq!(right_label(ScenarioKind::GroinBleeding), "pq-a-bleed-fall");
+    for seed in SEEDS {
+        let f0 = Scenario::new(ScenarioKind::GroinBleeding, seed)
+            .metrics()
+            .pump_flow_l_min;
+        let mut s = Scenario::new(ScenarioKind::GroinBleeding, seed);
+        s.act(Action::Wait).expect("running");
+        s.act(Action::Wait).expect("running");
+        assert!(
+            s.metrics().pump_flow_l_min < f0 - 0.1,
+            "{f0} -> {}",
+            s.metrics().pump_flow_l_min
+        );
+    }
+}

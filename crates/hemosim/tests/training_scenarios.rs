@@ -442,3 +442,128 @@ fn calling_for_help_is_never_wrong_and_does_not_solve_the_problem() {
         assert_eq!(d.score, 40, "{kind:?}: unresolved, nothing wrong");
     }
 }
+
+#[test]
+fn position_unknown_is_settled_by_imaging_and_made_worse_by_moving_blind() {
+    use Action::*;
+    for seed in SEEDS {
+        let s0 = Scenario::new(ScenarioKind::PositionUnknown, seed);
+        let c = s0.console().expect("console");
+        assert!(
+            c.alarms.position_unknown,
+            "seed {seed}: the console cannot tell"
+        );
+        assert!(!c.alarms.position_wrong && !c.alarms.position_in_ventricle);
+        let mut s = play(ScenarioKind::PositionUnknown, seed, &[CheckPositionImaging]);
+        assert_resolved_cleanly(&mut s);
+
+        // Moving the catheter by the console's signal takes a well-placed pump off target.
+        let w = play(
+            ScenarioKind::PositionUnknown,
+            seed,
+            &[PullBack, PullBack, PullBack],
+        );
+        assert_eq!(wrong_count(&w), 3);
+        assert!(w.outcome().is_none(), "not solved by moving");
+        let depth = w.simulation().controls().position_cm;
+        assert!(
+            depth < s0.simulation().controls().position_cm - 1.0,
+            "{depth}"
+        );
+    }
+}
+
+#[test]
+fn purge_after_a_move_is_a_kink_and_straightening_it_solves_it() {
+    use Action::*;
+    for seed in SEEDS {
+        let s0 = Scenario::new(ScenarioKind::PurgeAfterMove, seed);
+        assert!(s0.console().expect("console").alarms.purge_pressure_high);
+        assert_eq!(
+            s0.purge_cause_key(),
+            Some("tr-purge-cause-kink"),
+            "always the kink"
+        );
+        let mut s = play(ScenarioKind::PurgeAfterMove, seed, &[CheckPurgeTubing]);
+        assert_resolved_cleanly(&mut s);
+        // Raising the purge rate first pushes the pressure higher.
+        let p0 = s0.console().expect("console").purge_pressure_mmhg;
+        let w = play(ScenarioKind::PurgeAfterMove, seed, &[RaisePurgeRate]);
+        assert!(w.console().expect("console").purge_pressure_mmhg > p0);
+        assert_eq!(wrong_count(&w), 1);
+    }
+}
+
+#[test]
+fn groin_bleeding_needs_pressure_volume_and_the_act_and_gets_worse_while_waiting() {
+    use Action::*;
+    for seed in SEEDS {
+        let s0 = Scenario::new(ScenarioKind::GroinBleeding, seed);
+        let mut s = play(
+            ScenarioKind::GroinBleeding,
+            seed,
+            &[ApplyPressure, GiveFluid, CheckAct, GiveFluid, GiveFluid],
+        );
+        assert_resolved_cleanly(&mut s);
+
+        // Fluid without pressure on the site does not stop the loss: not solved.
+        let f = play(
+            ScenarioKind::GroinBleeding,
+            seed,
+            &[GiveFluid, CheckAct, GiveFluid],
+        );
+        assert!(f.outcome().is_none(), "seed {seed}: still bleeding");
+
+        // Waiting: the pump flow keeps falling and the heart speeds up (the baroreflex holds the pressure up
+        // for a while, which is why a steady MAP is not reassuring).
+        let w = play(ScenarioKind::GroinBleeding, seed, &[Wait, Wait, Wait]);
+        let (m0, m1) = (s0.metrics(), w.metrics());
+        assert!(
+            m1.pump_flow_l_min < m0.pump_flow_l_min - 0.1,
+            "flow {} -> {}",
+            m0.pump_flow_l_min,
+            m1.pump_flow_l_min
+        );
+        assert!(
+            m1.heart_rate_bpm > m0.heart_rate_bpm + 0.3,
+            "heart rate {} -> {}",
+            m0.heart_rate_bpm,
+            m1.heart_rate_bpm
+        );
+        // …while the MAP barely moves: the pressure alone hides the loss.
+        assert!(
+            (m1.map_mmhg - m0.map_mmhg).abs() < 3.0,
+            "MAP {} -> {}",
+            m0.map_mmhg,
+            m1.map_mmhg
+        );
+        assert_eq!(wrong_count(&w), 3);
+        // Raising the level does not replace blood.
+        assert_eq!(
+            wrong_count(&play(ScenarioKind::GroinBleeding, seed, &[PLevelUp])),
+            1
+        );
+    }
+}
+
+#[test]
+fn right_heart_suction_responds_only_to_treating_the_right_heart() {
+    use Action::*;
+    for seed in SEEDS {
+        // Everything else in the response, without treating the right ventricle: still not solved.
+        let s = play(
+            ScenarioKind::SuctionRightHeart,
+            seed,
+            &[
+                GiveFluid,
+                PLevelDownTwo,
+                CheckPositionImaging,
+                AssessRightHeart,
+                GiveFluid,
+                PLevelUp,
+                PLevelUp,
+            ],
+        );
+        assert_ne!(s.outcome(), Some(Outcome::Resolved), "seed {seed}");
+    }
+}

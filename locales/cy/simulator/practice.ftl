@@ -9,6 +9,8 @@ pr-drills-title = Driliau
 pr-console-what = newidiwch y lefel P a'r purge ar glaf efelychiedig byw.
 pr-scenarios-title = Senarios larwm
 pr-scenarios-intro = Dewiswch weithred, gwelwch beth mae'r model yn ei wneud, a chael adborth ar unwaith.
+pr-surprise = Synnwch fi
+pr-surprise-help = Yn agor senario nad ydych wedi rhoi cynnig arno eto (unrhyw senario unwaith y byddwch wedi rhoi cynnig ar bob un), gyda chlaf newydd.
 
 pr-code-title = Agor achos o god hyfforddwr
 pr-code-help = Mae pob tudalen senario yn dangos cod deg nod ar gyfer yr achos. Teipiwch god a gawsoch gan eich hyfforddwr i agor yr un senario gyda'r un claf ar y ddyfais hon. Mae'n gweithio all-lein.

@@ -10,6 +10,9 @@ sc-brief-pump-stopped = Claf ar bwmp dosbarth CP ar P-8. Mae'r pwmp newydd stopi
 sc-brief-haemolysis = Claf ar bwmp dosbarth CP ar P-9. Mae tri sampl haemoglobin plasma rhydd, pob un o leiaf 8 awr ar wahân, dros 40 mg/dL ac mae'r wrin yn dywyll.
 sc-brief-weaning = Mae'r galon wedi gwella: claf ar bwmp dosbarth CP ar P-8 gyda chyfangedd gwell. Diddyfnwch y cymorth.
 sc-brief-removal = Mae'r claf wedi'i ddiddyfnu i P-2 ac mae'r tîm wedi penderfynu tynnu'r pwmp allan.
+sc-brief-position-unknown = Claf mewn sioc cardiogenig dwfn ar bwmp dosbarth CP ar P-8. Mae'r consol yn dangos “Safle anhysbys”.
+sc-brief-purge-2 = Cafodd claf ar bwmp dosbarth CP ar P-6 ei droi i'w olchi ddeng munud yn ôl. Nawr mae'r consol yn rhybuddio bod y pwysedd purge yn uchel.
+sc-brief-bleeding = Claf ar bwmp dosbarth CP ar P-6, a osodwyd drwy'r afl. Mae'r nyrs yn gweld gwaed ffres yn socian y dresin yn yr afl.
 
 sc-phys-suction-1 = Gyda rhy ychydig o waed yn y fentrigl, tynnodd y pwmp y waliau at ei fewnfa: gostyngodd y llif ym mhob curiad ac ni allai'r llif cymedrig godi. Roedd y ddolen pwysedd–cyfaint yn fach ac wedi symud i'r chwith. Ail-lenwodd hylif y fentrigl, ac esmwythodd gostwng y lefel P y tynnu; unwaith roedd y cyfaint yn ôl, rhoddodd y lefel flaenorol fwy o lif heb sugno. Mae codi'r lefel wrth sugno ond yn tynnu'n galetach ar fentrigl wag, yn niweidio mwy o gelloedd coch ac nid yw'n ennill llif.
 sc-phys-suction-2 = Ni allai'r fentrigl dde oedd yn methu gyflenwi digon o waed i'r chwith, felly gwagiodd y fentrigl chwith tra arhosodd y pwysedd gwythiennol (CVP) yn uwch na phwysedd llenwi'r ochr chwith (LVEDP). Ni all mwy o gyflymder pwmp drwsio problem cyflenwi. Esmwythodd gostwng y lefel y sugno; unwaith roedd ochr dde'r galon yn cael cymorth, llenwodd y fentrigl chwith a rhedodd y lefel flaenorol heb sugno.
@@ -20,6 +23,9 @@ sc-phys-pump-stopped = Mae pwmp sydd wedi stopio ar draws y falf aortig yn gadae
 sc-phys-haemolysis = Yn yr efelychiad hwn, mae haemoglobin plasma rhydd yn dilyn rheol addysgu enghreifftiol: mae'n codi gyda sugno, lefelau P uchel a safle anghywir ac yn clirio dros oriau unwaith y caiff yr achosion eu dileu. Daeth safle cywir, digon o gyfaint (dim sugno) a'r lefel effeithiol isaf â'r samplau o dan 40 mg/dL.
 sc-phys-weaning = Cymerodd y fentrigl a wellodd yr awenau wrth i'r cymorth ostwng: cododd yr allbwn naturiol wrth i lif y pwmp ostwng, ac arhosodd y mynegai cardiaidd dros 2.2. Mae stopio'r pwmp tra mae'n dal yn y fentrigl yn gwneud iddo ollwng tuag yn ôl.
 sc-phys-removal = Mae tynnu allan angen ACT digon isel, y pwmp wedi'i dynnu'n ôl i'r aorta ar P-2 cyn ei stopio, a phwysau ar y rhydweli wedyn. Mae tynnu allan gydag ACT uchel yn peryglu gwaedu; mae stopio'r pwmp yn y fentrigl yn gwneud iddo ollwng.
+sc-phys-position-unknown = Y signal lleoli yw'r pwysedd aortig wrth allfa'r pwmp. Heb fawr ddim curiad ei hun, prin fod y galon yn gwneud i'r pwysedd hwnnw guro, felly ni all y consol wahaniaethu rhwng yr aorta a'r fentrigl. Nid oedd y pwmp wedi symud: dangosodd delweddu ei fod ar y targed. Byddai symud y cathetr yn ôl signal y consol wedi tynnu pwmp oedd mewn safle da oddi ar y targed.
+sc-phys-purge-2 = Gall troi claf blygu llinell y purge. Mae plyg yn culhau'r llwybr y mae'n rhaid i hylif y purge ei ddilyn, felly mae angen mwy o bwysedd ar y consol i wthio'r un llif purge. Daeth sythu'r llinell â'r pwysedd i lawr. Nid oedd dim byd arall wedi newid: yr un hylif purge, yr un lefel.
+sc-phys-bleeding = Mae gwaed a gollir yn yr afl yn gadael llai i ddychwelyd i'r galon, felly mae llai yn cyrraedd mewnfa'r pwmp ac mae llif y pwmp yn gostwng. Am ychydig mae'r corff yn cynnal y pwysedd drwy dynhau'r pibellau gwaed a chyflymu'r galon, felly mae MAP cyson yn cuddio'r golled. Stopiodd pwysau cadarn y gwaedu, disodlodd cyfaint yr hyn a gollwyd, a dywedodd yr ACT wrth y tîm a oedd angen newid yr heparin. Ni all mwy o gyflymder ddisodli gwaed a gollwyd. Yn y model hwn ni all cyfaint y gwaed ostwng o dan 4,200 ml, felly dim ond munudau cyntaf gwaedu y mae'n eu dangos.
 
 sc-verdict-good = Cam da.
 sc-verdict-unneeded = Dim angen nawr.
@@ -50,6 +56,7 @@ tr-act-wait-act = Aros ac ail-wirio'r ACT
 tr-act-pull-into-aorta = Tynnu'r pwmp yn ôl i'r aorta
 tr-act-stop-remove = Stopio'r pwmp a'i dynnu allan
 tr-act-wait = Gwylio am ychydig
+tr-act-apply-pressure = Pwyso'n gadarn ar safle'r afl
 tr-act-call-help = Galw am help: uwch glinigydd neu'r tîm cymorth
 
 tr-why-fluid-for-suction = Gwirio'r cyfaint sy'n dod gyntaf: mae fentrigl heb ddigon o lenwad yn achos cyffredin o sugno.
@@ -95,6 +102,12 @@ tr-why-waited-problem = Dim newid: mae'r broblem yn parhau.
 tr-why-waited-fine = Dim angen newid.
 tr-why-not-relevant = Ddim yn berthnasol i'r larwm hwn.
 tr-why-help-called = Nid yw galw am help byth yn anghywir. Mae angen camau'r larwm ar y consol o hyd: daliwch ati tra bydd help ar ei ffordd.
+tr-why-level-not-position = Nid yw newid y lefel yn dangos ble mae'r pwmp. Mae delweddu'n gwneud hynny.
+tr-why-pressure-on-site = Mae pwysau cadarn ar y safle'n stopio'r gwaedu o'r rhydweli. Daliwch ati i bwyso.
+tr-why-volume-for-bleeding = Mae cyfaint yn disodli'r hyn a gollwyd, felly mae mwy o waed yn dychwelyd i'r galon ac i'r pwmp.
+tr-why-act-checked-bleeding = ACT { $value } eiliad. Ar gymorth mae'r targed tua 160–180 eiliad; dywedwch wrth y tîm, sy'n penderfynu ar yr heparin.
+tr-why-raise-not-blood = Ni all mwy o gyflymder ddisodli gwaed a gollwyd: dim ond yr hyn sy'n ei gyrraedd y gall y pwmp ei symud, ac mae'n tynnu'n galetach ar fentrigl wagach.
+tr-why-waited-bleeding = Mae'r afl yn dal i waedu: mae pob munud o aros yn colli mwy o waed.
 
 tr-step-suction-volume = Gwirio'r cyfaint (rhoi hylif os nad yw'r fentrigl wedi'i llenwi digon).
 tr-step-suction-reduce = Gostwng 1–2 lefel P.
@@ -119,6 +132,10 @@ tr-step-wean-min = Aros ar P-2 neu uwch tra mae'r pwmp yn y fentrigl.
 tr-step-remove-act = ACT o dan 150 eiliad cyn tynnu allan.
 tr-step-remove-pull-back = Tynnu'n ôl i'r aorta ar P-2, yna stopio a thynnu allan.
 tr-step-remove-pressure = Pwysau cadarn ar y rhydweli nes bod y gwaedu'n stopio: 15–30 munud fesul cam (5 munud yr un ar bwysau llawn, 75 %, 50 % a 25 %) neu 40 munud yn nhestunau'r gwneuthurwr, neu'r protocol lleol; neu ddyfais gau sy'n defnyddio pwythau.
+tr-step-unknown-keep = Gadael y cathetr lle mae delweddu'n dangos ei fod yn iawn, a chofnodi'r marc cm: mae'r larwm yn ymwneud â churiad gwan y galon, nid â'r pwmp.
+tr-step-bleed-pressure = Pwyso'n gadarn ar yr afl uwchben safle'r twll nes bod y gwaedu'n stopio.
+tr-step-bleed-volume = Disodli'r cyfaint a gollwyd, fel mae'r tîm yn penderfynu.
+tr-step-bleed-act = Gwirio'r ACT (tua 160–180 eiliad ar gymorth, cyfarwyddiadau'r gwneuthurwr) fel y gall y tîm benderfynu ar yr heparin.
 
 tr-moment-start = Dechrau
 tr-moment-worst = Yr eiliad waethaf
@@ -248,3 +265,27 @@ pq-why-removal-forward = Nid felly: ar P-0 nid oes dim yn gwthio gwaed ymlaen dr
 pq-why-removal-back = Cywir: mae pwmp sydd wedi stopio ar draws y falf yn gollwng gwaed yn ôl i'r fentrigl. Dyna pam y caiff ei dynnu'n ôl i'r aorta ar P-2 cyn ei stopio.
 pq-why-removal-none = Nid felly: mae'r canwla yn aros ar agor. Nid yw pwmp sydd wedi stopio yn ei selio.
 sc-record-saved = Mae'r cynnig hwn yn eich cofnod ymarfer.
+
+pq-q-unknown = Darllenwch y signal lleoli ar y panel “Consol y pwmp” a dyfnder y cathetr yn y panel “Claf”. Pam mae'r consol yn dweud “Safle anhysbys”?
+pq-a-unknown-aorta = Mae'r pwmp wedi llithro'n ôl i'r aorta.
+pq-a-unknown-weak = Mae curiad y galon ei hun yn rhy wan i wneud i'r signal lleoli guro.
+pq-a-unknown-purge = Mae llinell y purge wedi'i rhwystro.
+pq-why-unknown-aorta = Nid felly: mae pwmp yn yr aorta yn dangos signal aortig sy'n curo a'r larwm “Safle anghywir”. Yma mae'r signal yn wastad, ac nid yw dyfnder y cathetr wedi newid.
+pq-why-unknown-weak = Cywir: daw'r signal o'r pwysedd y mae'r galon yn ei wneud. Heb fawr ddim curiad, prin ei fod yn curo, felly ni all y consol farnu'r safle. Gall delweddu wneud hynny.
+pq-why-unknown-purge = Nid felly: mae'r pwysedd purge yn normal, ac nid oes gan y purge ddim i'w wneud â'r signal lleoli.
+
+pq-q-purge-move = Cafodd y claf ei droi ddeng munud yn ôl. Beth yw achos mwyaf tebygol y pwysedd purge uchel?
+pq-a-purge-dextrose = Mae hylif y purge wedi mynd yn rhy dew.
+pq-a-purge-volume = Mae'r claf yn brin o waed.
+pq-a-purge-kink = Plygodd llinell y purge pan gafodd y claf ei droi.
+pq-why-move-dextrose = Nid felly: ni newidiodd neb hylif y purge. Mae hylif tewach yn codi'r pwysedd, ond dim ond pan gaiff bag newydd gyda mwy o ddecstros ei hongian.
+pq-why-move-volume = Nid felly: mae'r purge yn gwthio yn erbyn y gwaed y tu mewn i'r pwmp, nid yn erbyn cyfaint y claf, ac nid oes larwm sugno.
+pq-why-move-kink = Cywir: symud y claf yw'r adeg glasurol am blyg. Gwiriwch y tiwbiau yn gyntaf; mae eu sythu'n dod â'r pwysedd i lawr.
+
+pq-q-bleeding = Os na wneir dim am y funud nesaf, beth fydd llif y pwmp ar y panel “Consol y pwmp” yn ei wneud?
+pq-a-bleed-fall = Mae'n gostwng.
+pq-a-bleed-pump = Mae'n codi, wrth i'r pwmp wneud iawn am y golled.
+pq-a-bleed-same = Mae'n aros yr un fath, oherwydd bod y MAP yn dal.
+pq-why-bleed-fall = Cywir: mae llai o waed yn dychwelyd i'r galon, felly mae llai yn cyrraedd y pwmp. Mae'r corff yn cadw'r MAP i fyny am ychydig drwy dynhau'r pibellau gwaed a chyflymu'r galon, felly mae'r pwysedd ar ei ben ei hun yn cuddio'r golled.
+pq-why-bleed-pump = Nid felly: dim ond y gwaed sy'n cyrraedd ei fewnfa y gall y pwmp ei symud. Ni all wneud iawn am waed y mae'r claf wedi'i golli.
+pq-why-bleed-same = Nid felly: nid yw MAP cyson yn golygu cyfaint cyson. Mae'r corff yn cynnal y pwysedd am ychydig wrth i'r cyfaint ostwng.

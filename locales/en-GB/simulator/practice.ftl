@@ -9,6 +9,8 @@ pr-drills-title = Drills
 pr-console-what = change the P-level and purge on a live simulated patient.
 pr-scenarios-title = Alarm scenarios
 pr-scenarios-intro = Choose an action, see what the model does, and get feedback straight away.
+pr-surprise = Surprise me
+pr-surprise-help = Opens a scenario you have not tried yet (any scenario once you have tried them all), with a new patient.
 
 pr-code-title = Open a case from an instructor’s code
 pr-code-help = Every scenario page shows a ten-character code for its case. Type a code your instructor gives you to open the same scenario with the same patient on this device. It works offline.

@@ -10,6 +10,9 @@ sc-brief-pump-stopped = A patient on a CP-class pump at P-8. The pump has just s
 sc-brief-haemolysis = A patient on a CP-class pump at P-9. Three plasma-free haemoglobin samples, each at least 8 hours apart, are above 40 mg/dL and the urine is dark.
 sc-brief-weaning = The heart has recovered: a patient on a CP-class pump at P-8 with better contractility. Wean the support.
 sc-brief-removal = The patient has been weaned to P-2 and the team has decided to remove the pump.
+sc-brief-position-unknown = A patient in deep cardiogenic shock on a CP-class pump at P-8. The console says “Position unknown”.
+sc-brief-purge-2 = A patient on a CP-class pump at P-6 was turned for a wash ten minutes ago. Now the console warns that the purge pressure is high.
+sc-brief-bleeding = A patient on a CP-class pump at P-6, inserted through the groin. The nurse sees fresh blood soaking the dressing at the groin.
 
 sc-phys-suction-1 = With too little blood in the ventricle, the pump drew the walls onto its inlet: flow dipped within each beat and the mean flow could not rise. The pressure–volume loop was small and shifted left. Fluid refilled the ventricle, and lowering the P-level eased the pull; once the volume was back, the previous level gave more flow without suction. Raising the level in suction only pulls harder on an empty ventricle, adds red-cell damage and gains no flow.
 sc-phys-suction-2 = The failing right ventricle could not deliver enough blood to the left, so the left ventricle emptied while the venous pressure (CVP) stayed above the left-side filling pressure (LVEDP). More pump speed cannot fix a supply problem. Reducing the level eased suction; once the right heart was supported, the left ventricle filled and the previous level ran without suction.
@@ -20,6 +23,9 @@ sc-phys-pump-stopped = A stopped pump across the aortic valve lets blood leak ba
 sc-phys-haemolysis = In this simulation, plasma-free haemoglobin follows an illustrative teaching rule: it rises with suction, high P-levels and a wrong position and clears over hours once the causes are removed. Correct position, enough volume (no suction) and the lowest effective level brought the samples below 40 mg/dL.
 sc-phys-weaning = The recovered ventricle took over as support came down: native output rose as pump flow fell, and the cardiac index stayed above 2.2. Stopping the pump while it is still in the ventricle makes it leak backwards.
 sc-phys-removal = Removal needs a low enough ACT, the pump pulled back into the aorta at P-2 before it is stopped, and pressure on the artery afterwards. Removing with a high ACT risks bleeding; stopping the pump in the ventricle makes it leak.
+sc-phys-position-unknown = The placement signal is the aortic pressure at the pump's outlet. With almost no beat of its own, the heart hardly makes that pressure pulse, so the console cannot tell the aorta from the ventricle. The pump had not moved: imaging showed it on target. Moving the catheter by the console's signal would have taken a well-placed pump off target.
+sc-phys-purge-2 = Turning a patient can kink the purge line. A kink narrows the path the purge fluid must take, so the console needs more pressure to push the same purge flow. Straightening the line brought the pressure down. Nothing else had changed: the same purge fluid, the same level.
+sc-phys-bleeding = Blood lost at the groin leaves less to return to the heart, so less reaches the pump's inlet and the pump flow falls. For a while the body holds the pressure by tightening the vessels and speeding the heart, so a steady MAP hides the loss. Firm pressure stopped the bleeding, volume replaced what was lost, and the ACT told the team whether the heparin needed changing. More speed cannot replace lost blood. In this model the blood volume cannot fall below 4,200 ml, so it shows only the first minutes of a bleed.
 
 sc-verdict-good = Good step.
 sc-verdict-unneeded = Not needed now.
@@ -50,6 +56,7 @@ tr-act-wait-act = Wait and recheck the ACT
 tr-act-pull-into-aorta = Pull the pump back into the aorta
 tr-act-stop-remove = Stop the pump and remove it
 tr-act-wait = Watch for a while
+tr-act-apply-pressure = Press firmly on the groin site
 tr-act-call-help = Call for help: senior clinician or support team
 
 tr-why-fluid-for-suction = Checking volume comes first: an underfilled ventricle is a common cause of suction.
@@ -95,6 +102,12 @@ tr-why-waited-problem = Nothing changed: the problem continues.
 tr-why-waited-fine = No change needed.
 tr-why-not-relevant = Not relevant to this alarm.
 tr-why-help-called = Calling for help is never wrong. The alarm still needs its steps on the console: keep going while help comes.
+tr-why-level-not-position = Changing the level does not show where the pump is. Imaging does.
+tr-why-pressure-on-site = Firm pressure on the site stops the bleeding from the artery. Keep it on.
+tr-why-volume-for-bleeding = Volume replaces what was lost, so more blood returns to the heart and the pump.
+tr-why-act-checked-bleeding = ACT { $value } seconds. On support the target is about 160–180 seconds; tell the team, who decide on the heparin.
+tr-why-raise-not-blood = More speed cannot replace lost blood: the pump can only move what reaches it, and it pulls harder on an emptier ventricle.
+tr-why-waited-bleeding = The groin is still bleeding: every minute of waiting loses more blood.
 
 tr-step-suction-volume = Check volume (give fluid if the ventricle is underfilled).
 tr-step-suction-reduce = Reduce by 1–2 P-levels.
@@ -119,6 +132,10 @@ tr-step-wean-min = Stay at P-2 or above while the pump is in the ventricle.
 tr-step-remove-act = ACT below 150 seconds before removal.
 tr-step-remove-pull-back = Pull back into the aorta at P-2, then stop and remove.
 tr-step-remove-pressure = Firm pressure on the artery until the bleeding stops: 15–30 minutes staged (5 minutes each at full, 75 %, 50 % and 25 % pressure) or 40 minutes in the maker’s texts, or the local protocol; or a suture-based closure device.
+tr-step-unknown-keep = Leave the catheter where imaging shows it is right, and record the cm mark: the alarm is about the weak heartbeat, not the pump.
+tr-step-bleed-pressure = Press firmly on the groin above the puncture until the bleeding stops.
+tr-step-bleed-volume = Replace the lost volume, as the team decides.
+tr-step-bleed-act = Check the ACT (about 160–180 seconds on support, manufacturer's instructions) so the team can decide on the heparin.
 
 tr-moment-start = Start
 tr-moment-worst = Worst moment
@@ -248,3 +265,27 @@ pq-why-removal-forward = Not so: at P-0 nothing pushes blood forwards through th
 pq-why-removal-back = Right: a stopped pump across the valve leaks blood back into the ventricle. That is why it is pulled back into the aorta at P-2 before it is stopped.
 pq-why-removal-none = Not so: the cannula stays open. A stopped pump does not seal it.
 sc-record-saved = This attempt is in your practice record.
+
+pq-q-unknown = Read the placement signal on the Pump console and the catheter depth in the Patient pane. Why does the console say “Position unknown”?
+pq-a-unknown-aorta = The pump has slipped back into the aorta.
+pq-a-unknown-weak = The heart's own beat is too weak to make the placement signal pulse.
+pq-a-unknown-purge = The purge line is blocked.
+pq-why-unknown-aorta = Not so: a pump in the aorta shows a pulsing aortic signal and the alarm “Position wrong”. Here the signal is flat, and the catheter depth has not changed.
+pq-why-unknown-weak = Right: the signal comes from the pressure the heart makes. With almost no beat, it hardly pulses, so the console cannot judge the position. Imaging can.
+pq-why-unknown-purge = Not so: the purge pressure is normal, and the purge has nothing to do with the placement signal.
+
+pq-q-purge-move = The patient was turned ten minutes ago. What is the most likely cause of the high purge pressure?
+pq-a-purge-dextrose = The purge fluid has become too thick.
+pq-a-purge-volume = The patient is short of blood.
+pq-a-purge-kink = The purge line kinked when the patient was turned.
+pq-why-move-dextrose = Not so: nobody changed the purge fluid. A thicker fluid raises the pressure, but only when a new bag with more dextrose is hung.
+pq-why-move-volume = Not so: the purge pushes against the blood inside the pump, not against the patient's volume, and there is no suction alarm.
+pq-why-move-kink = Right: a move is the classic moment for a kink. Check the tubing first; straightening it brings the pressure down.
+
+pq-q-bleeding = If nothing is done for the next minute, what will the pump flow on the Pump console do?
+pq-a-bleed-fall = It falls.
+pq-a-bleed-pump = It rises, as the pump makes up for the loss.
+pq-a-bleed-same = It stays the same, because the MAP is holding.
+pq-why-bleed-fall = Right: less blood returns to the heart, so less reaches the pump. The body holds the MAP up for a while by tightening the vessels and speeding the heart, so the pressure alone hides the loss.
+pq-why-bleed-pump = Not so: the pump can only move the blood that reaches its inlet. It cannot make up for blood the patient has lost.
+pq-why-bleed-same = Not so: a steady MAP does not mean a steady volume. The body holds the pressure for a while as the volume falls.

@@ -9,6 +9,8 @@ pr-drills-title = Ćwiczenia
 pr-console-what = zmieniaj poziom P i płukanie u symulowanego pacjenta na żywo.
 pr-scenarios-title = Scenariusze alarmów
 pr-scenarios-intro = Wybierz działanie, zobacz, co zrobi model, i od razu otrzymaj informację zwrotną.
+pr-surprise = Zaskocz mnie
+pr-surprise-help = Otwiera jeszcze niepróbowany scenariusz (a gdy wypróbujesz już wszystkie – dowolny scenariusz) z nowym pacjentem.
 
 pr-code-title = Otwórz przypadek z kodu od instruktora
 pr-code-help = Na stronie każdego scenariusza jest dziesięcioznakowy kod jego przypadku. Wpisz kod podany przez instruktora, aby otworzyć na tym urządzeniu ten sam scenariusz z tym samym pacjentem. Działa to także bez internetu.

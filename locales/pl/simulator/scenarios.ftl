@@ -10,6 +10,9 @@ sc-brief-pump-stopped = Pacjent z pompą klasy CP na P-8. Pompa właśnie się z
 sc-brief-haemolysis = Pacjent z pompą klasy CP na P-9. Trzy próbki wolnej hemoglobiny osocza, pobrane w odstępach co najmniej 8 godzin, przekraczają 40 mg/dl, a mocz jest ciemny.
 sc-brief-weaning = Serce odzyskało sprawność: pacjent z pompą klasy CP na P-8 z lepszą kurczliwością. Przeprowadź odzwyczajanie od wspomagania.
 sc-brief-removal = Wspomaganie zmniejszono do P-2 i zespół zdecydował o usunięciu pompy.
+sc-brief-position-unknown = Pacjent w głębokim wstrząsie kardiogennym z pompą klasy CP na P-8. Konsola pokazuje „Pozycja nieznana”.
+sc-brief-purge-2 = Pacjenta z pompą klasy CP na P-6 obrócono dziesięć minut temu podczas toalety. Teraz konsola ostrzega, że ciśnienie płukania jest wysokie.
+sc-brief-bleeding = Pacjent z pompą klasy CP na P-6, wprowadzoną przez pachwinę. Pielęgniarka zauważa świeżą krew przesiąkającą przez opatrunek w pachwinie.
 
 sc-phys-suction-1 = Przy zbyt małej ilości krwi w komorze pompa zasysała ściany komory do wlotu: przepływ spadał w każdym cyklu serca, a średni przepływ nie mógł wzrosnąć. Pętla ciśnienie–objętość była mała i przesunięta w lewo. Płyny ponownie wypełniły komorę, a obniżenie poziomu P zmniejszyło ssanie; po uzupełnieniu objętości poprzedni poziom dawał większy przepływ bez zasysania. Podniesienie poziomu przy zasysaniu tylko mocniej ssie pustą komorę, nasila uszkodzenie krwinek czerwonych i nie zwiększa przepływu.
 sc-phys-suction-2 = Niewydolna prawa komora nie mogła dostarczyć dość krwi do lewej, więc lewa komora się opróżniała, a ciśnienie żylne (CVP) pozostawało wyższe niż ciśnienie napełniania lewej strony (LVEDP). Większa prędkość pompy nie rozwiąże problemu z dopływem. Obniżenie poziomu zmniejszyło zasysanie; po wsparciu prawej komory lewa komora się wypełniła, a poprzedni poziom działał bez zasysania.
@@ -20,6 +23,9 @@ sc-phys-pump-stopped = Zatrzymana pompa leżąca w zastawce aortalnej pozwala kr
 sc-phys-haemolysis = W tej symulacji wolna hemoglobina osocza zachowuje się według poglądowej reguły dydaktycznej: rośnie przy zasysaniu, wysokich poziomach P i nieprawidłowej pozycji, a po usunięciu przyczyn w ciągu kilku godzin się obniża. Prawidłowa pozycja, wystarczająca objętość (brak zasysania) i najniższy skuteczny poziom obniżyły wartości w próbkach poniżej 40 mg/dl.
 sc-phys-weaning = Zregenerowana komora przejmowała pracę w miarę zmniejszania wspomagania: rzut własny rósł, gdy przepływ pompy malał, a wskaźnik sercowy pozostawał powyżej 2,2. Zatrzymanie pompy, gdy jest ona nadal w komorze, powoduje przeciek wsteczny.
 sc-phys-removal = Usunięcie wymaga odpowiednio niskiego ACT, wycofania pompy do aorty na P-2 przed jej zatrzymaniem, a potem ucisku na tętnicę. Usunięcie przy wysokim ACT grozi krwawieniem; zatrzymanie pompy w komorze powoduje przeciek.
+sc-phys-position-unknown = Sygnał położenia to ciśnienie aortalne przy wylocie pompy. Gdy serce prawie samo się nie kurczy, to ciśnienie niemal nie pulsuje, więc konsola nie potrafi odróżnić aorty od komory. Pompa się nie przemieściła: obrazowanie pokazało ją w położeniu docelowym. Przesuwanie cewnika na podstawie sygnału z konsoli wyprowadziłoby dobrze umieszczoną pompę z położenia docelowego.
+sc-phys-purge-2 = Obracanie pacjenta może spowodować zagięcie drenu płukania. Zagięcie zwęża drogę, którą musi przepłynąć płyn płuczący, więc konsola potrzebuje wyższego ciśnienia, aby utrzymać ten sam przepływ płukania. Wyprostowanie drenu obniżyło ciśnienie. Nic innego się nie zmieniło: ten sam płyn płuczący, ten sam poziom.
+sc-phys-bleeding = Utrata krwi w pachwinie zmniejsza ilość krwi powracającej do serca, więc mniej krwi dociera do wlotu pompy i przepływ pompy spada. Przez pewien czas organizm utrzymuje ciśnienie, obkurczając naczynia i przyspieszając czynność serca, więc stabilna wartość MAP maskuje utratę krwi. Mocny ucisk zatrzymał krwawienie, uzupełnienie objętości wyrównało utratę, a wynik ACT pokazał zespołowi, czy trzeba zmienić dawkowanie heparyny. Większa prędkość nie zastąpi utraconej krwi. W tym modelu objętość krwi nie może spaść poniżej 4200 ml, więc pokazuje on tylko pierwsze minuty krwawienia.
 
 sc-verdict-good = Dobry krok.
 sc-verdict-unneeded = Teraz niepotrzebne.
@@ -50,6 +56,7 @@ tr-act-wait-act = Odczekaj i ponownie sprawdź ACT
 tr-act-pull-into-aorta = Wycofaj pompę do aorty
 tr-act-stop-remove = Zatrzymaj pompę i ją usuń
 tr-act-wait = Obserwuj przez chwilę
+tr-act-apply-pressure = Mocno uciśnij miejsce dostępu w pachwinie
 tr-act-call-help = Wezwij pomoc: bardziej doświadczonego klinicystę lub zespół wsparcia
 
 tr-why-fluid-for-suction = Najpierw oceń wolemię: niedostatecznie wypełniona komora to częsta przyczyna zasysania.
@@ -110,6 +117,17 @@ tr-why-waited-problem = Nic się nie zmieniło: problem trwa.
 tr-why-waited-fine = Zmiana nie jest potrzebna.
 tr-why-not-relevant = Nie dotyczy tego alarmu.
 tr-why-help-called = Wezwanie pomocy nigdy nie jest błędem. Alarm nadal wymaga wykonania kroków na konsoli: działaj dalej, dopóki pomoc nie nadejdzie.
+tr-why-level-not-position = Zmiana poziomu nie pokazuje, gdzie jest pompa. Pokazuje to obrazowanie.
+tr-why-pressure-on-site = Mocny ucisk na miejsce dostępu zatrzymuje krwawienie z tętnicy. Utrzymuj go.
+tr-why-volume-for-bleeding = Uzupełnienie objętości wyrównuje utratę, więc więcej krwi wraca do serca i do pompy.
+tr-why-act-checked-bleeding = { $value ->
+        [one] ACT wynosi { $value } sekundę. W trakcie wspomagania wartość docelowa to około 160–180 sekund; przekaż wynik zespołowi, który decyduje o heparynie.
+        [few] ACT wynosi { $value } sekundy. W trakcie wspomagania wartość docelowa to około 160–180 sekund; przekaż wynik zespołowi, który decyduje o heparynie.
+        [other] ACT wynosi { $value } sekundy. W trakcie wspomagania wartość docelowa to około 160–180 sekund; przekaż wynik zespołowi, który decyduje o heparynie.
+       *[many] ACT wynosi { $value } sekund. W trakcie wspomagania wartość docelowa to około 160–180 sekund; przekaż wynik zespołowi, który decyduje o heparynie.
+    }
+tr-why-raise-not-blood = Większa prędkość nie zastąpi utraconej krwi: pompa może przetłoczyć tylko tę krew, która do niej dociera, i mocniej ssie coraz bardziej opróżnioną komorę.
+tr-why-waited-bleeding = Krwawienie z pachwiny trwa: każda minuta czekania oznacza dalszą utratę krwi.
 
 tr-step-suction-volume = Oceń wolemię (podaj płyny, jeśli komora jest niedostatecznie wypełniona).
 tr-step-suction-reduce = Obniż o 1–2 poziomy P.
@@ -134,6 +152,10 @@ tr-step-wean-min = Pozostań na P-2 lub wyżej, dopóki pompa jest w komorze.
 tr-step-remove-act = ACT poniżej 150 sekund przed usunięciem.
 tr-step-remove-pull-back = Wycofaj do aorty na P-2, potem zatrzymaj i usuń.
 tr-step-remove-pressure = Mocny ucisk na tętnicę aż do ustania krwawienia: 15–30 minut etapami (po 5 minut przy pełnym ucisku oraz przy ucisku 75%, 50% i 25%) albo 40 minut według materiałów producenta, albo zgodnie z lokalną procedurą; lub urządzenie do zamykania naczynia za pomocą szwu.
+tr-step-unknown-keep = Pozostaw cewnik tam, gdzie według obrazowania jest prawidłowo położony, i zapisz oznaczenie w cm: alarm dotyczy słabej czynności serca, a nie pompy.
+tr-step-bleed-pressure = Mocno uciskaj pachwinę powyżej miejsca nakłucia aż do ustania krwawienia.
+tr-step-bleed-volume = Uzupełnij utraconą objętość zgodnie z decyzją zespołu.
+tr-step-bleed-act = Sprawdź ACT (w trakcie wspomagania około 160–180 sekund według instrukcji producenta), aby zespół mógł zdecydować o heparynie.
 
 tr-moment-start = Początek
 tr-moment-worst = Najgorszy moment
@@ -263,3 +285,27 @@ pq-why-removal-forward = Nieprawidłowo: na P-0 nic nie przetłacza krwi przez p
 pq-why-removal-back = Dobrze: zatrzymana pompa w zastawce przecieka i krew cofa się do komory. Dlatego przed zatrzymaniem wycofuje się ją do aorty na P-2.
 pq-why-removal-none = Nieprawidłowo: kaniula pozostaje otwarta. Zatrzymana pompa jej nie uszczelnia.
 sc-record-saved = Ta próba znajduje się teraz w Twoim zapisie ćwiczeń.
+
+pq-q-unknown = Odczytaj sygnał położenia w panelu „Konsola pompy” i głębokość cewnika w panelu „Pacjent”. Dlaczego konsola pokazuje „Pozycja nieznana”?
+pq-a-unknown-aorta = Pompa wysunęła się do aorty.
+pq-a-unknown-weak = Własna czynność skurczowa serca jest zbyt słaba, aby sygnał położenia pulsował.
+pq-a-unknown-purge = Dren płukania jest niedrożny.
+pq-why-unknown-aorta = Nieprawidłowo: pompa w aorcie daje pulsujący sygnał aortalny i alarm „Nieprawidłowa pozycja”. Tutaj sygnał jest płaski, a głębokość cewnika się nie zmieniła.
+pq-why-unknown-weak = Dobrze: sygnał pochodzi z ciśnienia wytwarzanego przez serce. Gdy serce prawie się nie kurczy, sygnał niemal nie pulsuje, więc konsola nie może ocenić pozycji. Obrazowanie może.
+pq-why-unknown-purge = Nieprawidłowo: ciśnienie płukania jest prawidłowe, a płukanie nie ma nic wspólnego z sygnałem położenia.
+
+pq-q-purge-move = Pacjenta obrócono dziesięć minut temu. Co jest najbardziej prawdopodobną przyczyną wysokiego ciśnienia płukania?
+pq-a-purge-dextrose = Płyn płuczący stał się zbyt gęsty.
+pq-a-purge-volume = Pacjent ma zbyt małą objętość krwi.
+pq-a-purge-kink = Dren płukania zagiął się podczas obracania pacjenta.
+pq-why-move-dextrose = Nieprawidłowo: nikt nie zmieniał płynu płuczącego. Gęstszy płyn podnosi ciśnienie, ale tylko wtedy, gdy podłączy się nowy worek z wyższym stężeniem glukozy.
+pq-why-move-volume = Nieprawidłowo: płyn płuczący jest wtłaczany przeciw krwi wewnątrz pompy, a nie przeciw objętości krwi pacjenta; nie ma też alarmu zasysania.
+pq-why-move-kink = Dobrze: zmiana ułożenia pacjenta to typowy moment zagięcia drenu. Najpierw sprawdź dren; jego wyprostowanie obniża ciśnienie.
+
+pq-q-bleeding = Jeśli przez następną minutę nic nie zostanie zrobione, co stanie się z przepływem pompy w panelu „Konsola pompy”?
+pq-a-bleed-fall = Spadnie.
+pq-a-bleed-pump = Wzrośnie, bo pompa wyrówna utratę krwi.
+pq-a-bleed-same = Pozostanie taki sam, bo MAP się utrzymuje.
+pq-why-bleed-fall = Dobrze: do serca wraca mniej krwi, więc mniej dociera do pompy. Organizm przez pewien czas utrzymuje MAP, obkurczając naczynia i przyspieszając czynność serca, więc samo ciśnienie maskuje utratę krwi.
+pq-why-bleed-pump = Nieprawidłowo: pompa może przetłoczyć tylko tę krew, która dociera do jej wlotu. Nie wyrówna krwi utraconej przez pacjenta.
+pq-why-bleed-same = Nieprawidłowo: stabilna wartość MAP nie oznacza stabilnej objętości. Organizm przez pewien czas utrzymuje ciśnienie, mimo że objętość spada.

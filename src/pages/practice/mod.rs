@@ -12,7 +12,8 @@ use leptos::prelude::*;
 
 use crate::i18n::{args, strip_isolation, use_i18n};
 use crate::practice::{
-    exercise_slugs, exercise_title_id, interpret_progress, LoadedProgress, PracticePage,
+    exercise_slugs, exercise_title_id, interpret_progress, surprise_case, LoadedProgress,
+    PracticePage,
 };
 use crate::storage;
 use fluent_bundle::FluentValue;
@@ -138,6 +139,14 @@ pub fn PracticeHubPage() -> impl IntoView {
         })
         .collect_view();
     let summary = move || store.progress.with(|p| summary_text(i18n, p));
+    let surprise = move |_| {
+        let (kind, seed) = store.progress.with_untracked(|p| {
+            let tried: Vec<&str> = p.entries.iter().map(|e| e.slug.as_str()).collect();
+            surprise_case(&tried, js_sys::Math::random(), js_sys::Math::random())
+        });
+        let href = format!("{}?seed={seed}", PracticePage::Scenario(kind).href());
+        let _ = window().location().set_hash(&href[1..]);
+    };
     let print = move |_| {
         let _ = window().print();
     };
@@ -159,6 +168,8 @@ pub fn PracticeHubPage() -> impl IntoView {
                 <h2 id="pr-scenarios">{i18n.tr("pr-scenarios-title")}</h2>
                 <p>{i18n.tr("pr-scenarios-intro")}</p>
                 <ul class="pr-list">{scenarios}</ul>
+                <p><button type="button" class="pr-button" on:click=surprise>{i18n.tr("pr-surprise")}</button></p>
+                <p class="hint">{i18n.tr("pr-surprise-help")}</p>
                 <p><a href=PracticePage::Record.href()>{i18n.tr("pr-record-link")}</a></p>
             </section>
             <CodeEntry />

@@ -50,6 +50,8 @@ pub enum Action {
     StopAndRemove,
     /// Watch for a while without changing anything.
     Wait,
+    /// Press firmly on the access site (groin).
+    ApplyPressure,
     /// Call the senior clinician or the support team: offered in every scenario, never wrong, and it does not
     /// replace the steps on the console (it changes nothing in the model).
     CallForHelp,
@@ -82,6 +84,7 @@ impl Action {
             Action::PullIntoAorta => "tr-act-pull-into-aorta",
             Action::StopAndRemove => "tr-act-stop-remove",
             Action::Wait => "tr-act-wait",
+            Action::ApplyPressure => "tr-act-apply-pressure",
             Action::CallForHelp => "tr-act-call-help",
         }
     }
@@ -92,7 +95,7 @@ impl Action {
     }
 
     /// Every action (for message-completeness tests).
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 25] = [
         Action::PLevelDown,
         Action::PLevelDownTwo,
         Action::PLevelUp,
@@ -116,6 +119,7 @@ impl Action {
         Action::PullIntoAorta,
         Action::StopAndRemove,
         Action::Wait,
+        Action::ApplyPressure,
         Action::CallForHelp,
     ];
 }
@@ -220,6 +224,18 @@ pub enum Reason {
     NotRelevant,
     /// Help called: never wrong, and the alarm still needs its steps.
     HelpCalled,
+    /// The P-level cannot show where the pump is; only imaging can.
+    LevelDoesNotShowPosition,
+    /// Firm pressure on the bleeding site.
+    PressureOnSite,
+    /// Volume replaces the blood lost.
+    VolumeForBleeding,
+    /// ACT checked during bleeding; value given.
+    ActCheckedBleeding,
+    /// More speed cannot replace lost blood.
+    RaiseDoesNotReplaceBlood,
+    /// Waiting while the site bleeds.
+    WaitedWhileBleeding,
 }
 
 impl Reason {
@@ -269,11 +285,17 @@ impl Reason {
             Reason::WaitedNothingWrong => "tr-why-waited-fine",
             Reason::NotRelevant => "tr-why-not-relevant",
             Reason::HelpCalled => "tr-why-help-called",
+            Reason::LevelDoesNotShowPosition => "tr-why-level-not-position",
+            Reason::PressureOnSite => "tr-why-pressure-on-site",
+            Reason::VolumeForBleeding => "tr-why-volume-for-bleeding",
+            Reason::ActCheckedBleeding => "tr-why-act-checked-bleeding",
+            Reason::RaiseDoesNotReplaceBlood => "tr-why-raise-not-blood",
+            Reason::WaitedWhileBleeding => "tr-why-waited-bleeding",
         }
     }
 
     /// Every reason (for message-completeness tests).
-    pub const ALL: [Reason; 43] = [
+    pub const ALL: [Reason; 49] = [
         Reason::FluidForSuction,
         Reason::ReduceForSuction,
         Reason::RaiseInSuction,
@@ -317,6 +339,12 @@ impl Reason {
         Reason::WaitedNothingWrong,
         Reason::NotRelevant,
         Reason::HelpCalled,
+        Reason::LevelDoesNotShowPosition,
+        Reason::PressureOnSite,
+        Reason::VolumeForBleeding,
+        Reason::ActCheckedBleeding,
+        Reason::RaiseDoesNotReplaceBlood,
+        Reason::WaitedWhileBleeding,
     ];
 }
 

@@ -83,6 +83,10 @@ pub(super) struct Case {
     pub removed: bool,
     /// A bleeding complication was caused (removal with ACT too high).
     pub bleeding: bool,
+    /// The access site is bleeding (the groin-bleeding scenario) and no pressure is on it yet.
+    pub site_bleeding: bool,
+    /// Mean arterial pressure before the site began to bleed, mmHg.
+    pub map_before_bleed_mmhg: f64,
 }
 
 impl Case {
@@ -120,6 +124,8 @@ impl Case {
             haemolysis: HaemolysisTrend::new(12.0, vec![]),
             removed: false,
             bleeding: false,
+            site_bleeding: false,
+            map_before_bleed_mmhg: 0.0,
         }
     }
 

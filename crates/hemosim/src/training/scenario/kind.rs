@@ -4,7 +4,10 @@
 
 use super::actions::Action;
 use super::definition::Definition;
-use super::{position, pump_stopped, purge, removal, rising_haemolysis, suction, weaning};
+use super::{
+    bleeding, position, position_unknown, pump_stopped, purge, removal, rising_haemolysis, suction,
+    weaning,
+};
 
 /// The alarm scenarios of the practice room.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -27,11 +30,17 @@ pub enum ScenarioKind {
     Weaning,
     /// The removal sequence.
     Removal,
+    /// "Position unknown": the heart's own beat is too weak for the placement signal.
+    PositionUnknown,
+    /// Purge pressure high after the patient was moved (a kinked line).
+    PurgeAfterMove,
+    /// Bleeding at the groin, with falling pressure and flow.
+    GroinBleeding,
 }
 
 impl ScenarioKind {
     /// Every scenario, in menu order.
-    pub const ALL: [ScenarioKind; 9] = [
+    pub const ALL: [ScenarioKind; 12] = [
         ScenarioKind::SuctionLowVolume,
         ScenarioKind::SuctionRightHeart,
         ScenarioKind::PositionInVentricle,
@@ -41,6 +50,9 @@ impl ScenarioKind {
         ScenarioKind::Haemolysis,
         ScenarioKind::Weaning,
         ScenarioKind::Removal,
+        ScenarioKind::PositionUnknown,
+        ScenarioKind::PurgeAfterMove,
+        ScenarioKind::GroinBleeding,
     ];
 
     /// The scenario's definition: its patient, fault, menu, rules and debrief keys.
@@ -55,6 +67,9 @@ impl ScenarioKind {
             ScenarioKind::Haemolysis => &rising_haemolysis::HAEMOLYSIS,
             ScenarioKind::Weaning => &weaning::WEANING,
             ScenarioKind::Removal => &removal::REMOVAL,
+            ScenarioKind::PositionUnknown => &position_unknown::POSITION_UNKNOWN,
+            ScenarioKind::PurgeAfterMove => &purge::PURGE_AFTER_MOVE,
+            ScenarioKind::GroinBleeding => &bleeding::GROIN_BLEEDING,
         }
     }
 
@@ -72,6 +87,9 @@ impl ScenarioKind {
             ScenarioKind::Haemolysis => "haemolysis",
             ScenarioKind::Weaning => "weaning",
             ScenarioKind::Removal => "removal",
+            ScenarioKind::PositionUnknown => "position-unknown",
+            ScenarioKind::PurgeAfterMove => "purge-2",
+            ScenarioKind::GroinBleeding => "bleeding",
         }
     }
 

@@ -32,7 +32,9 @@ mod kind;
 mod patients;
 mod predict;
 
+mod bleeding;
 mod position;
+mod position_unknown;
 mod pump_stopped;
 mod purge;
 mod removal;
@@ -41,6 +43,7 @@ mod suction;
 mod weaning;
 
 pub use actions::{Action, Reason, Verdict};
+pub use bleeding::{BLEED_BEFORE_START_ML, BLEED_ML_PER_ACTION};
 pub use case::{
     FLUID_BOLUS_ML, MIN_LEVEL_IN_VENTRICLE, POSITION_STEP_CM, TARGET_DEPTH_CM,
     TARGET_DEPTH_RANGE_CM,

@@ -152,6 +152,39 @@ pub(super) const REMOVAL: Prediction = Prediction {
     ],
 };
 
+/// "Position unknown": the heart's own beat is too weak to make the signal pulse.
+pub(super) const POSITION_UNKNOWN: Prediction = Prediction {
+    question: "pq-q-unknown",
+    asks: Asks::Cause,
+    choices: &[
+        wrong("pq-a-unknown-aorta", "pq-why-unknown-aorta"),
+        right("pq-a-unknown-weak", "pq-why-unknown-weak"),
+        wrong("pq-a-unknown-purge", "pq-why-unknown-purge"),
+    ],
+};
+
+/// Purge pressure high after the patient was turned: a kink.
+pub(super) const PURGE_AFTER_MOVE: Prediction = Prediction {
+    question: "pq-q-purge-move",
+    asks: Asks::Cause,
+    choices: &[
+        wrong("pq-a-purge-dextrose", "pq-why-move-dextrose"),
+        wrong("pq-a-purge-volume", "pq-why-move-volume"),
+        right("pq-a-purge-kink", "pq-why-move-kink"),
+    ],
+};
+
+/// Bleeding at the groin: pressure and flow keep falling until it is stopped.
+pub(super) const BLEEDING: Prediction = Prediction {
+    question: "pq-q-bleeding",
+    asks: Asks::Forecast,
+    choices: &[
+        right("pq-a-bleed-fall", "pq-why-bleed-fall"),
+        wrong("pq-a-bleed-pump", "pq-why-bleed-pump"),
+        wrong("pq-a-bleed-same", "pq-why-bleed-same"),
+    ],
+};
+
 #[cfg(test)]
 mod tests {
     use super::super::ScenarioKind;

@@ -47,6 +47,16 @@ pub(super) const PURGE_PRESSURE_HIGH: Definition = Definition {
     }),
 };
 
+/// Purge pressure high minutes after the patient was turned: the line has kinked.
+pub(super) const PURGE_AFTER_MOVE: Definition = Definition {
+    prediction: &super::predict::PURGE_AFTER_MOVE,
+    fault: Some(|case| {
+        case.purge_cause = PurgeCause::Kink;
+        case.kink_extra_mmhg = KINK_EXTRA_MMHG;
+    }),
+    ..PURGE_PRESSURE_HIGH
+};
+
 fn judge(case: &mut Case, action: Action) -> Judgement {
     use Action::*;
     match action {
