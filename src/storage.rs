@@ -53,9 +53,14 @@ pub fn remove(key: &str) {
 
 /// Moves an unreadable saved value aside: writes `raw` under `aside` and, only once that copy is stored,
 /// removes `key`. Returns whether it was set aside; if the browser will not store the copy (full, say), the
-/// original stays where it was, so nothing the reader wrote is lost.
+/// original stays where it was, so nothing the reader wrote is lost. A copy set aside earlier is kept: the new
+/// one is added after it, on a line of its own.
 pub fn set_aside(key: &str, aside: &str, raw: &str) -> bool {
-    write(aside, raw) && {
+    let copy = match read(aside) {
+        Some(earlier) if !earlier.is_empty() => format!("{earlier}\n{raw}"),
+        _ => raw.to_owned(),
+    };
+    write(aside, &copy) && {
         remove(key);
         true
     }

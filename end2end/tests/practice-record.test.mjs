@@ -105,24 +105,33 @@ test('a full record of every scenario still prints on one page, and deleting ask
   const p = new Practice(page, suite.baseUrl);
   await p.open('practice');
   const slugs = ['suction-1', 'suction-2', 'position-in-ventricle', 'position-wrong', 'purge-pressure-high',
-    'pump-stopped', 'haemolysis', 'weaning', 'removal'];
+    'pump-stopped', 'haemolysis', 'weaning', 'removal', 'position-unknown', 'purge-2', 'bleeding'];
   const lines = ['hpg-record 1'];
   for (let i = 0; i < 300; i++) {
     lines.push(`${20400 + Math.floor(i / 10)}|${slugs[i % slugs.length]}|${i % 2}|${(i * 7) % 101}|${i % 3 === 0 ? '-' : i % 2}|${i % 4 === 0 ? '-' : 100 + i}|${i % 5}|${i % 2}`);
   }
   await page.evaluate((text) => localStorage.setItem('hpg.record', text), lines.join('\n'));
   await p.open('practice/record');
-  assert.equal(await page.locator('.record-progress tbody tr').count(), 9);
+  assert.equal(await page.locator('.record-progress tbody tr').count(), 12);
   assert.equal(await page.locator('.record-all tbody tr').count(), 300);
-  assert.equal(await printedPages(page), 1, 'nine scenarios with long histories still print on one A4 page');
+  assert.equal(await printedPages(page), 1, 'twelve scenarios with long histories still print on one A4 page');
 
+  const focused = () => page.evaluate(() => document.activeElement?.textContent.trim());
   await pressByTab(page, /^Delete the record$/);
   assert.match(await page.getByRole('alert').textContent(), /Delete every attempt in this record\?/);
-  await pressByTab(page, /^No, keep it$/);
+  // Focus moves to the safe answer, then back to the button that asked.
+  await page.waitForFunction(() => document.activeElement?.id === 'pr-record-keep');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'pr-record-delete');
   assert.equal(await page.locator('.record-all tbody tr').count(), 300, 'kept');
-  await pressByTab(page, /^Delete the record$/);
-  await pressByTab(page, /^Yes, delete it$/);
+  assert.equal(await focused(), 'Delete the record');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'pr-record-keep');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), 'Yes, delete it');
+  await page.keyboard.press('Enter');
   await page.getByText('The record was deleted.').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'pr-record-status');
   assert.match(await p.main().textContent(), /No scenario attempts yet/);
   assert.equal(await page.evaluate(() => localStorage.getItem('hpg.record')), null);
   assert.deepEqual(watch.errors, []);

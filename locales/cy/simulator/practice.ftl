@@ -254,3 +254,4 @@ pr-record-delete-yes = Ie, dilëwch ef
 pr-record-delete-no = Na, cadwch ef
 pr-record-deleted = Cafodd y cofnod ei ddileu.
 pr-record-corrupt = Nid oedd modd darllen cofnod ymarfer a gadwyd. Mae wedi'i gadw o'r neilltu ar y ddyfais hon, heb ei ddileu, ac mae cofnod newydd wedi dechrau.
+pr-record-stuck = Nid oedd modd darllen cofnod ymarfer a gadwyd, ac nid oes lle ar y ddyfais hon i gadw copi o'r neilltu. Mae wedi'i adael fel y mae, ac nid yw cynigion newydd yn cael eu cadw. Gwnewch le yn storfa'r porwr, neu dilëwch yr hyn a gadwodd y canllaw hwn (ar y dudalen “Am y canllaw hwn a'i ffynonellau”).

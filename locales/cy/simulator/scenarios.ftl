@@ -265,6 +265,7 @@ pq-why-removal-forward = Nid felly: ar P-0 nid oes dim yn gwthio gwaed ymlaen dr
 pq-why-removal-back = Cywir: mae pwmp sydd wedi stopio ar draws y falf yn gollwng gwaed yn ôl i'r fentrigl. Dyna pam y caiff ei dynnu'n ôl i'r aorta ar P-2 cyn ei stopio.
 pq-why-removal-none = Nid felly: mae'r canwla yn aros ar agor. Nid yw pwmp sydd wedi stopio yn ei selio.
 sc-record-saved = Mae'r cynnig hwn yn eich cofnod ymarfer.
+sc-record-not-saved = Nid oedd modd cadw'r cynnig hwn ar y ddyfais hon: gweler eich cofnod ymarfer.
 
 pq-q-unknown = Darllenwch y signal lleoli ar y panel “Consol y pwmp” a dyfnder y cathetr yn y panel “Claf”. Pam mae'r consol yn dweud “Safle anhysbys”?
 pq-a-unknown-aorta = Mae'r pwmp wedi llithro'n ôl i'r aorta.

@@ -246,3 +246,4 @@ pr-record-delete-yes = Yes, delete it
 pr-record-delete-no = No, keep it
 pr-record-deleted = The record was deleted.
 pr-record-corrupt = A saved practice record could not be read. It has been kept aside on this device, not deleted, and a new record has been started.
+pr-record-stuck = A saved practice record could not be read, and this device has no room to keep a copy aside. It has been left as it is, and new attempts are not saved. Make room in the browser’s storage, or delete what this guide saved (on the About page).

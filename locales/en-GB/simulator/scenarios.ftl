@@ -265,6 +265,7 @@ pq-why-removal-forward = Not so: at P-0 nothing pushes blood forwards through th
 pq-why-removal-back = Right: a stopped pump across the valve leaks blood back into the ventricle. That is why it is pulled back into the aorta at P-2 before it is stopped.
 pq-why-removal-none = Not so: the cannula stays open. A stopped pump does not seal it.
 sc-record-saved = This attempt is in your practice record.
+sc-record-not-saved = This attempt could not be saved on this device: see your practice record.
 
 pq-q-unknown = Read the placement signal on the Pump console and the catheter depth in the Patient pane. Why does the console say “Position unknown”?
 pq-a-unknown-aorta = The pump has slipped back into the aorta.

@@ -255,3 +255,4 @@ pr-record-delete-yes = Tak, usuń
 pr-record-delete-no = Nie, zachowaj
 pr-record-deleted = Zapis został usunięty.
 pr-record-corrupt = Nie udało się odczytać zachowanego zapisu ćwiczeń. Został odłożony na bok na tym urządzeniu, a nie usunięty, i rozpoczęto nowy zapis.
+pr-record-stuck = Nie udało się odczytać zachowanego zapisu ćwiczeń, a na tym urządzeniu brakuje miejsca, by odłożyć jego kopię na bok. Został pozostawiony bez zmian, a nowe próby nie są zapisywane. Zwolnij miejsce w pamięci przeglądarki albo usuń wszystko, co zapisał ten przewodnik (na stronie „O tym przewodniku i jego źródłach”).

@@ -285,6 +285,7 @@ pq-why-removal-forward = Nieprawidłowo: na P-0 nic nie przetłacza krwi przez p
 pq-why-removal-back = Dobrze: zatrzymana pompa w zastawce przecieka i krew cofa się do komory. Dlatego przed zatrzymaniem wycofuje się ją do aorty na P-2.
 pq-why-removal-none = Nieprawidłowo: kaniula pozostaje otwarta. Zatrzymana pompa jej nie uszczelnia.
 sc-record-saved = Ta próba znajduje się teraz w Twoim zapisie ćwiczeń.
+sc-record-not-saved = Tej próby nie udało się zapisać na tym urządzeniu: zajrzyj do swojego zapisu ćwiczeń.
 
 pq-q-unknown = Odczytaj sygnał położenia w panelu „Konsola pompy” i głębokość cewnika w panelu „Pacjent”. Dlaczego konsola pokazuje „Pozycja nieznana”?
 pq-a-unknown-aorta = Pompa wysunęła się do aorty.

@@ -21,8 +21,9 @@ pub struct RecordStore {
     pub record: RwSignal<Record>,
     /// True while an unreadable record is kept aside under its own key.
     pub was_corrupt: RwSignal<bool>,
-    /// False when an unreadable record could not be set aside: it stays where it is and nothing overwrites it.
-    writable: StoredValue<bool>,
+    /// False when an unreadable record could not be set aside: it stays where it is, nothing overwrites it,
+    /// and new attempts are not saved.
+    pub writable: RwSignal<bool>,
 }
 
 impl RecordStore {
@@ -43,16 +44,30 @@ impl RecordStore {
         Self {
             record: RwSignal::new(record),
             was_corrupt: RwSignal::new(kept_aside),
-            writable: StoredValue::new(writable),
+            writable: RwSignal::new(writable),
         }
     }
 
-    /// Adds an attempt and saves.
-    pub fn push(self, attempt: Attempt) {
-        self.record.update(|r| r.push(attempt));
-        if self.writable.get_value() {
-            storage::write(keys::RECORD, &self.record.get_untracked().serialise());
+    /// Adds an attempt and saves it; returns whether it was saved. The stored record is read again first, so
+    /// an attempt saved from another tab is kept and a record deleted elsewhere is not brought back.
+    pub fn push(self, attempt: Attempt) -> bool {
+        if !self.writable.get_untracked() {
+            self.record.update(|r| r.push(attempt));
+            return false;
         }
+        let mut record = match storage::read(keys::RECORD) {
+            None => Record::default(),
+            Some(text) => Record::parse(&text).unwrap_or_else(|_| {
+                // Damaged since the page opened: keep it aside, as on loading, and start again.
+                storage::set_aside(keys::RECORD, keys::RECORD_UNREADABLE, &text);
+                self.was_corrupt.set(true);
+                Record::default()
+            }),
+        };
+        record.push(attempt);
+        let saved = storage::write(keys::RECORD, &record.serialise());
+        self.record.set(record);
+        saved
     }
 
     /// Deletes the record (and any unreadable copy kept aside).
@@ -61,13 +76,16 @@ impl RecordStore {
         storage::remove(keys::RECORD);
         storage::remove(keys::RECORD_UNREADABLE);
         self.was_corrupt.set(false);
-        self.writable.set_value(true);
+        self.writable.set(true);
     }
 }
 
-/// Today, as days since 1970-01-01 (UTC).
+/// Today on the reader's own calendar (their time zone), as days since 1970-01-01.
 pub fn today() -> u32 {
-    (js_sys::Date::now() / 86_400_000.0).floor().max(0.0) as u32
+    let now = js_sys::Date::new_0();
+    // getTimezoneOffset is minutes to add to local time to get UTC.
+    let local_ms = now.get_time() - now.get_timezone_offset() * 60_000.0;
+    (local_ms / 86_400_000.0).floor().max(0.0) as u32
 }
 
 /// The trainee's time to the first correct step, in words.
@@ -154,6 +172,18 @@ fn attempt_rows(i18n: I18n, record: &Record) -> impl IntoView {
         .collect_view()
 }
 
+/// Moves keyboard focus to the element `selector` names once it is drawn (the button pressed has gone).
+fn focus_later(selector: &'static str) {
+    request_animation_frame(move || {
+        if let Ok(Some(el)) = document().query_selector(selector) {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
 /// The record page.
 #[component]
 pub fn RecordPage() -> impl IntoView {
@@ -181,6 +211,15 @@ pub fn RecordPage() -> impl IntoView {
         store.clear();
         confirming.set(false);
         deleted.set(true);
+        focus_later("#pr-record-status");
+    };
+    let ask = move |_| {
+        confirming.set(true);
+        focus_later("#pr-record-keep");
+    };
+    let keep = move |_| {
+        confirming.set(false);
+        focus_later("#pr-record-delete");
     };
     view! {
         <article class="page practice record">
@@ -188,12 +227,14 @@ pub fn RecordPage() -> impl IntoView {
             <h1>{i18n.tr("pr-record-title")}</h1>
             <p class="record-not-cert"><strong>{i18n.tr("pr-record-not-cert")}</strong></p>
             <TrainingNotice />
-            <Show when=move || store.was_corrupt.get()>
-                <p class="notice notice-warn" role="status">{i18n.tr("pr-record-corrupt")}</p>
+            <Show when=move || store.was_corrupt.get() || !store.writable.get()>
+                <p class="notice notice-warn" role="status">
+                    {move || i18n.t(if store.writable.get() { "pr-record-corrupt" } else { "pr-record-stuck" })}
+                </p>
             </Show>
             <p class="record-intro">{i18n.tr("pr-record-intro")}</p>
             <p class="hint">{i18n.tr("pr-record-time-note")}</p>
-            <p role="status">{move || deleted.get().then(|| i18n.t("pr-record-deleted"))}</p>
+            <p id="pr-record-status" role="status" tabindex="-1">{move || deleted.get().then(|| i18n.t("pr-record-deleted"))}</p>
             <Show when=move || !empty() fallback=move || view! { <p class="record-empty">{i18n.tr("pr-record-empty")}</p> }>
                 <div class="print-only record-sign">
                     <p>{i18n.tr("pr-record-name")}</p>
@@ -238,9 +279,9 @@ pub fn RecordPage() -> impl IntoView {
                     <Show when=move || !confirming.get() fallback=move || view! {
                         <p role="alert">{i18n.tr("pr-record-delete-confirm")}</p>
                         <button type="button" class="danger" on:click=delete>{i18n.tr("pr-record-delete-yes")}</button>
-                        <button type="button" class="pr-button" on:click=move |_| confirming.set(false)>{i18n.tr("pr-record-delete-no")}</button>
+                        <button type="button" id="pr-record-keep" class="pr-button" on:click=keep>{i18n.tr("pr-record-delete-no")}</button>
                     }>
-                        <button type="button" class="danger" on:click=move |_| confirming.set(true)>{i18n.tr("pr-record-delete")}</button>
+                        <button type="button" id="pr-record-delete" class="danger" on:click=ask>{i18n.tr("pr-record-delete")}</button>
                     </Show>
                 </div>
             </Show>

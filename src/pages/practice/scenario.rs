@@ -316,7 +316,12 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
     let choose_first = RwSignal::new(false);
     let debrief = RwSignal::new(None::<(Debrief, Option<&'static str>)>);
 
+    let saved = RwSignal::new(true);
     let finish = move || {
+        // Once per attempt: the debrief and the record are written when the scenario ends, never again.
+        if debrief.with_untracked(Option::is_some) {
+            return;
+        }
         let (d, cause) = scenario
             .try_update(|s| (s.debrief(), s.purge_cause_key()))
             .expect("scenario signal lives as long as the page");
@@ -325,7 +330,7 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
             .get_untracked()
             .zip(first_good_ms.get_untracked())
             .map(|(opened, good)| ((good - opened).max(0.0) / 1000.0).round() as u32);
-        record.push(Attempt::from_debrief(&d, today(), first_step_s));
+        saved.set(record.push(Attempt::from_debrief(&d, today(), first_step_s)));
         debrief.set(Some((d, cause)));
         focus_debrief();
     };
@@ -539,7 +544,9 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
             </section>
             {move || debrief.get().map(|(d, cause)| view! { <DebriefView debrief=d purge_cause=cause /> })}
             <Show when=move || !running()>
-                <p class="sc-record-link"><a href=PracticePage::Record.href()>{i18n.tr("sc-record-saved")}</a></p>
+                <p class="sc-record-link"><a href=PracticePage::Record.href()>
+                    {move || i18n.t(if saved.get() { "sc-record-saved" } else { "sc-record-not-saved" })}
+                </a></p>
             </Show>
         </article>
     }

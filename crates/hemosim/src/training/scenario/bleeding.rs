@@ -6,8 +6,9 @@
 //! The bleeding itself is scenario state: the model has no bleeding (model-limits page, "No bleeding"), so the
 //! scenario takes [`BLEED_ML_PER_ACTION`] out through the blood-volume control with every action until
 //! pressure is applied. Everything the trainee then sees (pressure, flows, heart rate, suction) comes from the
-//! model. That control stops at 4,200 ml (`ControlKind::BloodVolume`), so the scenario teaches the first
-//! minutes of a bleed, not its end; the debrief says so.
+//! model. That control stops at 4,200 ml (`ControlKind::BloodVolume`): from the shock patient's 4,800 ml the
+//! bleed goes on for six actions (two simulated minutes), so the scenario teaches the first minutes of a
+//! bleed, not its end; the debrief says so.
 
 use super::actions::{Action, Judgement, Reason as R, Verdict::*};
 use super::case::Case;
@@ -16,9 +17,9 @@ use super::patients::{self, FAILING_LV_MMHG_PER_ML};
 use crate::controls::Control;
 
 /// Blood lost during each action while the site bleeds, ml (illustrative, a scenario setting).
-pub const BLEED_ML_PER_ACTION: f64 = 120.0;
+pub const BLEED_ML_PER_ACTION: f64 = 60.0;
 /// Blood already lost when the scenario opens, ml (illustrative).
-pub const BLEED_BEFORE_START_ML: f64 = 360.0;
+pub const BLEED_BEFORE_START_ML: f64 = 240.0;
 /// How close to the pressure before the bleed the MAP must come back, mmHg.
 const MAP_RECOVERED_WITHIN_MMHG: f64 = 2.0;
 
@@ -48,6 +49,12 @@ pub(super) const GROIN_BLEEDING: Definition = Definition {
         case.site_bleeding = true;
         lose_blood(case, BLEED_BEFORE_START_ML);
     }),
+    every_action: Some(|case| {
+        // The site bleeds while the trainee acts, whatever they do, until pressure is on it.
+        if case.site_bleeding {
+            lose_blood(case, BLEED_ML_PER_ACTION);
+        }
+    }),
     judge,
     resolved: |case| {
         !case.site_bleeding
@@ -66,10 +73,6 @@ fn lose_blood(case: &mut Case, ml: f64) {
 
 fn judge(case: &mut Case, action: Action) -> Judgement {
     use Action::*;
-    // The site bleeds while the trainee acts, until pressure is on it.
-    if case.site_bleeding {
-        lose_blood(case, BLEED_ML_PER_ACTION);
-    }
     let level = case.level();
     match action {
         ApplyPressure => {

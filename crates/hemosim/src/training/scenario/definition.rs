@@ -20,6 +20,9 @@ pub(super) struct Definition {
     pub patient: fn(&mut SplitMix64) -> Simulation,
     /// The fault injected once the patient has settled, where the patient alone does not raise the alarm.
     pub fault: Option<fn(&mut Case)>,
+    /// What happens to the case with every action, whatever it is (including a call for help), before it is
+    /// judged: time passing for a problem that goes on by itself, such as a bleed.
+    pub every_action: Option<fn(&mut Case)>,
     /// Judges an action and applies it to the case (the engine then runs the model).
     pub judge: fn(&mut Case, Action) -> Judgement,
     /// Whether the scenario's problem is solved in the model.

@@ -303,6 +303,9 @@ impl Scenario {
         if self.outcome.is_some() {
             return None;
         }
+        if let Some(every_action) = self.definition().every_action {
+            every_action(&mut self.case);
+        }
         let (verdict, reason, value) = if action == Action::CallForHelp {
             // The same in every scenario, so no scenario's rules need to know about it.
             (Verdict::Good, Reason::HelpCalled, None)

@@ -27,6 +27,7 @@ pub(super) const IN_VENTRICLE: Definition = Definition {
         sim
     },
     fault: None,
+    every_action: None,
     judge: |case, action| judge(case, action, Action::PullBack),
     resolved,
     cause_key: None,
@@ -49,6 +50,7 @@ pub(super) const IN_AORTA: Definition = Definition {
         sim
     },
     fault: None,
+    every_action: None,
     judge: |case, action| judge(case, action, Action::Advance),
     resolved,
     cause_key: None,

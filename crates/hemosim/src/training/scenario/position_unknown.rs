@@ -4,7 +4,7 @@
 //! console's signal is wrong.
 
 use super::actions::{Action, Judgement, Reason as R, Verdict::*};
-use super::case::Case;
+use super::case::{Case, TARGET_DEPTH_CM};
 use super::definition::Definition;
 use super::patients;
 
@@ -30,6 +30,7 @@ pub(super) const POSITION_UNKNOWN: Definition = Definition {
     correct_steps: &["tr-step-imaging", "tr-step-unknown-keep"],
     patient: |rng| patients::shock_on_cp(rng, VERY_WEAK_LV_MMHG_PER_ML, 8),
     fault: None,
+    every_action: None,
     judge,
     resolved: |case| case.imaging_checked && case.depth_on_target(),
     cause_key: None,
@@ -40,15 +41,17 @@ fn judge(case: &mut Case, action: Action) -> Judgement {
     match action {
         CheckPositionImaging => case.check_imaging(),
         PullBack | Advance => {
+            let off = |case: &Case| (case.sim.controls().position_cm - TARGET_DEPTH_CM).abs();
+            let before = off(case);
             case.move_catheter(action == Advance);
-            if case.imaging_checked {
-                (
-                    Wrong,
-                    R::MoveWrongWay,
-                    Some(case.sim.controls().position_cm),
-                )
-            } else {
+            let depth_cm = Some(case.sim.controls().position_cm);
+            if !case.imaging_checked {
                 (Wrong, R::MoveWithoutImaging, None)
+            } else if off(case) < before {
+                // Back towards the target, seen on imaging: the right way (after an earlier blind move).
+                (Good, R::MoveRightWay, depth_cm)
+            } else {
+                (Wrong, R::MoveWrongWay, depth_cm)
             }
         }
         PLevelUp | PLevelDown => {

@@ -22,6 +22,7 @@ pub(super) const PUMP_STOPPED: Definition = Definition {
         case.sim.set_control(Control::PLevel(0));
         case.pump_failed = true;
     }),
+    every_action: None,
     judge,
     resolved: |case| {
         let running = !case.pump_failed && case.level() > 0;

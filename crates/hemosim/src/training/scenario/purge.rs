@@ -36,6 +36,7 @@ pub(super) const PURGE_PRESSURE_HIGH: Definition = Definition {
             case.sim.set_control(Control::PurgeDextrose(40.0));
         }
     }),
+    every_action: None,
     judge,
     resolved: |case| {
         case.console()
@@ -54,6 +55,7 @@ pub(super) const PURGE_AFTER_MOVE: Definition = Definition {
         case.purge_cause = PurgeCause::Kink;
         case.kink_extra_mmhg = KINK_EXTRA_MMHG;
     }),
+    every_action: None,
     ..PURGE_PRESSURE_HIGH
 };
 

@@ -33,6 +33,7 @@ pub(super) const REMOVAL: Definition = Definition {
     ],
     patient: |rng| patients::shock_on_cp(rng, RECOVERING_LV_MMHG_PER_ML, 2),
     fault: None,
+    every_action: None,
     judge,
     resolved: |case| case.removed && !case.bleeding,
     cause_key: None,

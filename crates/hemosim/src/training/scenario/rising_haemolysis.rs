@@ -37,6 +37,7 @@ pub(super) const HAEMOLYSIS: Definition = Definition {
         let start = case.start_free_hb_mg_dl;
         case.haemolysis = HaemolysisTrend::new(start, vec![(0.0, start - 4.0), (8.0, start)]);
     }),
+    every_action: None,
     judge,
     resolved: |case| {
         case.haemolysis.samples.len() > 2

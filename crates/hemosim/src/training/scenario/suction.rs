@@ -23,6 +23,7 @@ pub(super) const LOW_VOLUME: Definition = Definition {
     ],
     patient: patients::low_volume,
     fault: None,
+    every_action: None,
     judge: |case, action| judge(case, action, Cause::LowVolume),
     resolved: |case| resolved(case, Cause::LowVolume),
     cause_key: None,
@@ -48,6 +49,7 @@ pub(super) const RIGHT_HEART: Definition = Definition {
         sim
     },
     fault: None,
+    every_action: None,
     judge: |case, action| judge(case, action, Cause::RightHeart),
     resolved: |case| resolved(case, Cause::RightHeart),
     cause_key: None,

@@ -20,6 +20,7 @@ pub(super) const WEANING: Definition = Definition {
     correct_steps: &["tr-step-wean-two", "tr-step-wean-ci", "tr-step-wean-min"],
     patient: |rng| patients::shock_on_cp(rng, RECOVERING_LV_MMHG_PER_ML, 8),
     fault: None,
+    every_action: None,
     judge,
     resolved: |case| {
         case.level() == MIN_LEVEL_IN_VENTRICLE
