@@ -140,7 +140,8 @@ fn progress_rows(i18n: I18n, record: &Record) -> impl IntoView {
                     } else {
                         i18n.t_args("pr-record-answers", &args(&[("right", right), ("answered", answered)]))
                     }}</td>
-                    <td class="pr-scores">{scores}</td>
+                    // Numbers in order, read left to right in every language (also in Urdu).
+                    <td class="pr-scores" dir="ltr">{scores}</td>
                 </tr>
             })
         })
