@@ -8,7 +8,7 @@ pr-hub-intro = Ymarferwch y consol, y drefn osod, lleoli a'r larymau cyffredin. 
 pr-drills-title = Driliau
 pr-console-what = newidiwch y lefel P a'r purge ar glaf efelychiedig byw.
 pr-scenarios-title = Senarios larwm
-pr-scenarios-intro = Dewiswch weithred, gwelwch beth mae'r model yn ei wneud, a chael adborth ar unwaith.
+pr-scenarios-intro = Mae pob senario'n dechrau gyda chwestiwn: gwnewch eich rhagfynegiad yn gyntaf, yna gweithredwch. Rydych yn gweld beth mae'r model yn ei wneud, gydag adborth ar unwaith, ac mae'r adolygiad yn egluro pob ateb.
 pr-surprise = Synnwch fi
 pr-surprise-help = Yn agor senario nad ydych wedi rhoi cynnig arno eto (unrhyw senario unwaith y byddwch wedi rhoi cynnig ar bob un), gyda chlaf newydd.
 

@@ -8,7 +8,7 @@ pr-hub-intro = Rehearse the console, the set-up sequence, positioning and the co
 pr-drills-title = Drills
 pr-console-what = change the P-level and purge on a live simulated patient.
 pr-scenarios-title = Alarm scenarios
-pr-scenarios-intro = Choose an action, see what the model does, and get feedback straight away.
+pr-scenarios-intro = Each scenario starts with a question: predict first, then act. You see what the model does, with feedback straight away, and a debrief explains every answer.
 pr-surprise = Surprise me
 pr-surprise-help = Opens a scenario you have not tried yet (any scenario once you have tried them all), with a new patient.
 

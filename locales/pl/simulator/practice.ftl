@@ -8,7 +8,7 @@ pr-hub-intro = Przećwicz obsługę konsoli, kolejność przygotowania, pozycjon
 pr-drills-title = Ćwiczenia
 pr-console-what = zmieniaj poziom P i płukanie u symulowanego pacjenta na żywo.
 pr-scenarios-title = Scenariusze alarmów
-pr-scenarios-intro = Wybierz działanie, zobacz, co zrobi model, i od razu otrzymaj informację zwrotną.
+pr-scenarios-intro = Każdy scenariusz zaczyna się od pytania: najpierw przewiduj, potem działaj. Widzisz, co robi model, od razu otrzymujesz informację zwrotną, a omówienie wyjaśnia każdą odpowiedź.
 pr-surprise = Zaskocz mnie
 pr-surprise-help = Otwiera jeszcze niepróbowany scenariusz (a gdy wypróbujesz już wszystkie – dowolny scenariusz) z nowym pacjentem.
 
