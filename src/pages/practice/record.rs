@@ -9,7 +9,7 @@ use hemosim::training::{iso_date, Attempt, Record, ScenarioKind};
 use leptos::prelude::*;
 
 use crate::i18n::{args, use_i18n, I18n};
-use crate::pages::practice::TrainingNotice;
+use crate::pages::practice::{focus_when_drawn, TrainingNotice};
 use crate::practice::{scenario_title_id, PracticePage};
 use crate::storage::{self, keys};
 use fluent_bundle::FluentValue;
@@ -26,44 +26,75 @@ pub struct RecordStore {
     pub writable: RwSignal<bool>,
 }
 
+/// What reading the stored record found.
+struct Stored {
+    /// The record (empty if there was none or it could not be read).
+    record: Record,
+    /// An unreadable record was found.
+    corrupt: bool,
+    /// False when an unreadable record could not be set aside: it is still under its key.
+    writable: bool,
+}
+
+/// Reads the stored record; an unreadable one is moved aside so nothing is lost (and stays where it is if
+/// the copy cannot be stored).
+fn read_stored() -> Stored {
+    match storage::read(keys::RECORD) {
+        None => Stored {
+            record: Record::default(),
+            corrupt: false,
+            writable: true,
+        },
+        Some(text) => match Record::parse(&text) {
+            Ok(record) => Stored {
+                record,
+                corrupt: false,
+                writable: true,
+            },
+            Err(_) => Stored {
+                record: Record::default(),
+                corrupt: true,
+                writable: storage::set_aside(keys::RECORD, keys::RECORD_UNREADABLE, &text),
+            },
+        },
+    }
+}
+
 impl RecordStore {
     /// Loads the stored record; an unreadable one is moved aside so nothing is lost, and flagged.
     pub fn load() -> Self {
-        let (record, corrupt, writable) = match storage::read(keys::RECORD) {
-            None => (Record::default(), false, true),
-            Some(text) => match Record::parse(&text) {
-                Ok(r) => (r, false, true),
-                Err(_) => {
-                    let moved = storage::set_aside(keys::RECORD, keys::RECORD_UNREADABLE, &text);
-                    (Record::default(), true, moved)
-                }
-            },
-        };
+        let stored = read_stored();
         // Said on every visit while a copy is kept aside, not only on the visit that found it.
-        let kept_aside = corrupt || storage::read(keys::RECORD_UNREADABLE).is_some();
+        let kept_aside = stored.corrupt || storage::read(keys::RECORD_UNREADABLE).is_some();
         Self {
-            record: RwSignal::new(record),
+            record: RwSignal::new(stored.record),
             was_corrupt: RwSignal::new(kept_aside),
-            writable: RwSignal::new(writable),
+            writable: RwSignal::new(stored.writable),
         }
     }
 
     /// Adds an attempt and saves it; returns whether it was saved. The stored record is read again first, so
-    /// an attempt saved from another tab is kept and a record deleted elsewhere is not brought back.
+    /// an attempt saved from another tab is kept and a record deleted elsewhere is not brought back; one
+    /// damaged since the page opened is set aside as on loading, and if it cannot be, nothing overwrites it.
     pub fn push(self, attempt: Attempt) -> bool {
-        if !self.writable.get_untracked() {
+        let stored = if self.writable.get_untracked() {
+            read_stored()
+        } else {
+            Stored {
+                record: self.record.get_untracked(),
+                corrupt: false,
+                writable: false,
+            }
+        };
+        if stored.corrupt {
+            self.was_corrupt.set(true);
+        }
+        if !stored.writable {
+            self.writable.set(false);
             self.record.update(|r| r.push(attempt));
             return false;
         }
-        let mut record = match storage::read(keys::RECORD) {
-            None => Record::default(),
-            Some(text) => Record::parse(&text).unwrap_or_else(|_| {
-                // Damaged since the page opened: keep it aside, as on loading, and start again.
-                storage::set_aside(keys::RECORD, keys::RECORD_UNREADABLE, &text);
-                self.was_corrupt.set(true);
-                Record::default()
-            }),
-        };
+        let mut record = stored.record;
         record.push(attempt);
         let saved = storage::write(keys::RECORD, &record.serialise());
         self.record.set(record);
@@ -173,18 +204,6 @@ fn attempt_rows(i18n: I18n, record: &Record) -> impl IntoView {
         .collect_view()
 }
 
-/// Moves keyboard focus to the element `selector` names once it is drawn (the button pressed has gone).
-fn focus_later(selector: &'static str) {
-    request_animation_frame(move || {
-        if let Ok(Some(el)) = document().query_selector(selector) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
 /// The record page.
 #[component]
 pub fn RecordPage() -> impl IntoView {
@@ -212,15 +231,15 @@ pub fn RecordPage() -> impl IntoView {
         store.clear();
         confirming.set(false);
         deleted.set(true);
-        focus_later("#pr-record-status");
+        focus_when_drawn("#pr-record-status");
     };
     let ask = move |_| {
         confirming.set(true);
-        focus_later("#pr-record-keep");
+        focus_when_drawn("#pr-record-keep");
     };
     let keep = move |_| {
         confirming.set(false);
-        focus_later("#pr-record-delete");
+        focus_when_drawn("#pr-record-delete");
     };
     view! {
         <article class="page practice record">

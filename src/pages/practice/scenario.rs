@@ -15,7 +15,7 @@ use crate::components::chart::{
 use crate::components::pump_console::PumpConsole;
 use crate::i18n::{args, use_i18n, I18n};
 use crate::pages::practice::record::{today, RecordStore};
-use crate::pages::practice::{ProgressStore, TrainingNotice};
+use crate::pages::practice::{focus_when_drawn, ProgressStore, TrainingNotice};
 use crate::practice::{
     clock, num, scenario_brief_id, scenario_physiology_id, scenario_title_id, seed_from_hash,
     PracticePage,
@@ -332,7 +332,8 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
             .map(|(opened, good)| ((good - opened).max(0.0) / 1000.0).round() as u32);
         saved.set(record.push(Attempt::from_debrief(&d, today(), first_step_s)));
         debrief.set(Some((d, cause)));
-        focus_debrief();
+        // The debrief heading, so keyboard and screen-reader users land on it.
+        focus_when_drawn("#sc-debrief-title");
     };
     let act = move |a: Action| {
         before.set(Some(scenario.with_untracked(|s| s.metrics())));
@@ -376,7 +377,8 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
                 s.predict(i);
             });
             opened_ms.set(Some(now_ms()));
-            focus_first_action();
+            // The first action button, now enabled.
+            focus_when_drawn(".sc-action");
         }
         None => choose_first.set(true),
     };
@@ -555,30 +557,6 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
 /// Milliseconds on this page's clock.
 fn now_ms() -> f64 {
     window().performance().map_or(0.0, |p| p.now())
-}
-
-/// Moves focus to the first action button once the answer is locked in and the buttons are enabled.
-fn focus_first_action() {
-    request_animation_frame(|| {
-        if let Ok(Some(el)) = document().query_selector(".sc-action") {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
-/// Moves focus to the debrief heading once it is drawn, so keyboard and screen-reader users land on it.
-fn focus_debrief() {
-    request_animation_frame(|| {
-        if let Some(el) = document().get_element_by_id("sc-debrief-title") {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
 }
 
 #[cfg(test)]
