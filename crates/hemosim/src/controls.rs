@@ -2,6 +2,7 @@
 //! never a panic; a non-number keeps the current value and is reported too.
 
 use crate::pump::{Device, MAX_P_LEVEL};
+use crate::support::Balloon;
 
 /// One control a user can move.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -28,6 +29,10 @@ pub enum Control {
     PurgeDextrose(f64),
     /// Purge rate, ml/h.
     PurgeRate(f64),
+    /// Intra-aortic balloon pump: ratio and timing.
+    Balloon(Balloon),
+    /// VA-ECMO set flow, L/min (0 = off).
+    EcmoFlow(f64),
 }
 
 /// The full set of user controls at once.
@@ -55,11 +60,15 @@ pub struct Controls {
     pub purge_dextrose_percent: f64,
     /// Purge rate, ml/h.
     pub purge_rate_ml_per_h: f64,
+    /// Intra-aortic balloon pump.
+    pub balloon: Balloon,
+    /// VA-ECMO set flow, L/min (0 = off).
+    pub ecmo_flow_l_min: f64,
 }
 
 impl Controls {
     /// The controls as a list of single changes, in a fixed order.
-    pub fn as_list(&self) -> [Control; 11] {
+    pub fn as_list(&self) -> [Control; 13] {
         [
             Control::LvContractility(self.lv_contractility_mmhg_per_ml),
             Control::HeartRate(self.heart_rate_bpm),
@@ -72,6 +81,8 @@ impl Controls {
             Control::Baroreflex(self.baroreflex_enabled),
             Control::PurgeDextrose(self.purge_dextrose_percent),
             Control::PurgeRate(self.purge_rate_ml_per_h),
+            Control::Balloon(self.balloon),
+            Control::EcmoFlow(self.ecmo_flow_l_min),
         ]
     }
 }
@@ -97,6 +108,8 @@ pub enum ControlKind {
     PurgeDextrose,
     /// See [`Control::PurgeRate`].
     PurgeRate,
+    /// See [`Control::EcmoFlow`].
+    EcmoFlow,
 }
 
 /// A closed range of allowed values and its unit.
@@ -136,6 +149,9 @@ impl ControlKind {
             ControlKind::PurgeDextrose => (5.0, 40.0, "%"),
             // Console purge rates.
             ControlKind::PurgeRate => (2.0, 30.0, "ml/h"),
+            // Off (0) to 6 L/min (FACTS.md: VA-ECMO gives more than 4.5 L/min, up to full output); the app
+            // offers 0.5 L/min steps.
+            ControlKind::EcmoFlow => (0.0, 6.0, "L/min"),
         };
         ControlRange { min, max, unit }
     }

@@ -25,6 +25,7 @@
 mod acceleration;
 pub mod baroreflex;
 pub mod circulation;
+pub mod comparison;
 pub mod console;
 pub mod controls;
 pub mod heart;
@@ -38,8 +39,10 @@ pub mod pump;
 mod sample;
 pub mod simulation;
 pub mod solver;
+pub mod support;
 pub mod training;
 
+pub use comparison::{SupportOutcome, SupportRun, TracePoint};
 pub use console::{
     AlarmKind, AlarmMute, Alarms, ConsoleReadings, PlacementWaveform, Priority, MUTE_SECONDS,
 };
@@ -53,4 +56,8 @@ pub use pump::{Device, PositionClass};
 pub use simulation::{
     AcceleratedSettling, Simulation, SteadyState, SweepPoint, DEFAULT_MAX_STEADY_BEATS,
     DEFAULT_STEADY_TOLERANCE,
+};
+pub use support::{
+    comparison_patient, Balloon, BalloonRatio, BalloonTiming, SupportChoice, SupportSettings,
+    COMPARISON_BEATS,
 };

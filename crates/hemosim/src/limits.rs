@@ -143,6 +143,15 @@ pub enum LimitId {
     /// Motor current and purge pressure are on illustrative scales, not a console's calibration. Applies while a
     /// device is in place.
     ConsoleScalesIllustrative,
+    /// The balloon pump is a volume in the one arterial compartment: its effective displacement is calibrated
+    /// to FACTS.md's 0.5–1.0 L/min, not a balloon size; no coronary flow to augment; a balloon emptying during
+    /// ejection still lowers the pressure the ventricle ejects against, so late deflation shows more work and
+    /// a higher opening pressure but not the fall in output. Applies while the balloon pump runs.
+    BalloonSimplified,
+    /// VA-ECMO is a pressure–flow line from the veins to the arteries: no oxygenator (no oxygen, no
+    /// differential hypoxia), no cannula sizes, an illustrative pump curve, and no bronchial or other flow that
+    /// reaches a shut ventricle in patients. Applies while ECMO runs.
+    EcmoSimplified,
 }
 
 /// A limit: its id and the readouts it affects.
@@ -155,7 +164,7 @@ pub struct Limit {
 }
 
 /// Every limit, in a fixed order (the app lists them in this order).
-pub const LIMITS: [Limit; 16] = [
+pub const LIMITS: [Limit; 18] = [
     Limit {
         id: LimitId::NoValveDisease,
         readouts: &[
@@ -268,6 +277,26 @@ pub const LIMITS: [Limit; 16] = [
             Readout::PlacementSignal,
         ],
     },
+    Limit {
+        id: LimitId::BalloonSimplified,
+        readouts: &[
+            Readout::Map,
+            Readout::ArterialPressure,
+            Readout::NativeOutput,
+            Readout::StrokeVolume,
+            Readout::CardiacWork,
+        ],
+    },
+    Limit {
+        id: LimitId::EcmoSimplified,
+        readouts: &[
+            Readout::TotalOutput,
+            Readout::Map,
+            Readout::Lvedp,
+            Readout::Pcwp,
+            Readout::AorticValve,
+        ],
+    },
 ];
 
 /// RV contractility of the normal preset, mmHg/ml (MODEL.md calibration table, "normal" column).
@@ -295,6 +324,8 @@ impl LimitId {
             LimitId::SuctionSimplified => "suction-simplified",
             LimitId::PumpCurvesEstimated => "pump-curves-estimated",
             LimitId::ConsoleScalesIllustrative => "console-scales-illustrative",
+            LimitId::BalloonSimplified => "balloon-simplified",
+            LimitId::EcmoSimplified => "ecmo-simplified",
         }
     }
 
@@ -381,6 +412,8 @@ pub fn applies_now(ctx: &LimitContext<'_>) -> LimitSet {
         && p.device.speed_krpm(p.p_level) > 0.0
         && p.placement().inlet == Chamber::Ventricle;
     let reflex = &p.baroreflex;
+    let balloon_on = p.balloon.ratio != crate::support::BalloonRatio::Off;
+    let ecmo_on = p.ecmo_flow_l_min > 0.0;
     let mut set = LimitSet::default();
     for limit in &LIMITS {
         let applies = match limit.id {
@@ -401,7 +434,10 @@ pub fn applies_now(ctx: &LimitContext<'_>) -> LimitSet {
             LimitId::NoRightHeartSupport => {
                 p.rv.ees_mmhg_per_ml <= FAILING_RV_FRACTION * NORMAL_RV_EES_MMHG_PER_ML
             }
-            LimitId::NoBleeding | LimitId::ConsoleScalesIllustrative => device_in,
+            LimitId::NoBleeding => device_in || balloon_on || ecmo_on,
+            LimitId::ConsoleScalesIllustrative => device_in,
+            LimitId::BalloonSimplified => balloon_on,
+            LimitId::EcmoSimplified => ecmo_on,
             LimitId::SuctionSimplified => ctx.metrics.is_some_and(|m| m.suction),
             LimitId::PumpCurvesEstimated => {
                 matches!(p.device, Device::ImpellaCp | Device::Impella55)
@@ -531,5 +567,22 @@ mod tests {
         let set = active(&sim, false);
         assert!(set.contains(LimitId::BaroreflexOff));
         assert!(!set.contains(LimitId::BaroreflexSimplified));
+    }
+
+    #[test]
+    fn support_limits_apply_while_their_machine_runs() {
+        let mut sim = Simulation::settled(Preset::CardiogenicShock);
+        let set = active(&sim, false);
+        assert!(
+            !set.contains(LimitId::BalloonSimplified) && !set.contains(LimitId::EcmoSimplified)
+        );
+        sim.set_control(Control::Balloon(crate::Balloon {
+            ratio: crate::BalloonRatio::OneToTwo,
+            timing: crate::BalloonTiming::Correct,
+        }));
+        sim.set_control(Control::EcmoFlow(3.0));
+        let set = active(&sim, false);
+        assert!(set.contains(LimitId::BalloonSimplified) && set.contains(LimitId::EcmoSimplified));
+        assert!(set.contains(LimitId::NoBleeding));
     }
 }

@@ -85,6 +85,14 @@ pub struct BeatMetrics {
     pub motor_current_mean_ma: f64,
     /// Total blood volume at the end of the beat, ml.
     pub total_volume_ml: f64,
+    /// Mean VA-ECMO flow, L/min (0 without ECMO).
+    pub ecmo_flow_l_min: f64,
+    /// Mean flow through the systemic resistance: all the blood reaching the body, whichever way it came
+    /// (native, microaxial pump, ECMO), L/min.
+    pub systemic_flow_l_min: f64,
+    /// Highest aortic pressure while the balloon was full (the augmented diastolic pressure), mmHg; 0 when
+    /// no balloon inflated this beat.
+    pub augmented_pressure_mmhg: f64,
 }
 
 impl BeatMetrics {
@@ -115,6 +123,9 @@ pub struct BeatAccumulator {
     sum_q_av: f64,
     sum_q_pump: f64,
     sum_q_pump_into_aorta: f64,
+    sum_q_ecmo: f64,
+    sum_q_sys: f64,
+    max_p_ao_balloon: f64,
     min_q_pump: f64,
     max_q_pump: f64,
     sum_p_pv: f64,
@@ -153,6 +164,9 @@ impl BeatAccumulator {
             sum_q_av: 0.0,
             sum_q_pump: 0.0,
             sum_q_pump_into_aorta: 0.0,
+            sum_q_ecmo: 0.0,
+            sum_q_sys: 0.0,
+            max_p_ao_balloon: 0.0,
             min_q_pump: f64::INFINITY,
             max_q_pump: f64::NEG_INFINITY,
             sum_p_pv: 0.0,
@@ -206,6 +220,12 @@ impl BeatAccumulator {
         self.sum_q_av += g.q_av_ml_s;
         self.sum_q_pump += g.q_pump_ml_s;
         self.sum_q_pump_into_aorta += g.q_pump_into_aorta_ml_s;
+        self.sum_q_ecmo += g.q_ecmo_ml_s;
+        self.sum_q_sys += g.q_sys_ml_s;
+        // "Full": more than nine tenths of its displacement.
+        if g.balloon_ml > 0.9 * crate::support::BALLOON_DISPLACEMENT_ML {
+            self.max_p_ao_balloon = self.max_p_ao_balloon.max(g.p_ao_mmhg);
+        }
         self.min_q_pump = self.min_q_pump.min(g.q_pump_ml_s);
         self.max_q_pump = self.max_q_pump.max(g.q_pump_ml_s);
         self.sum_p_pv += g.p_pv_mmhg;
@@ -292,6 +312,9 @@ impl BeatAccumulator {
             motor_current_min_ma: self.min_current,
             motor_current_mean_ma: mean(self.sum_current),
             total_volume_ml: info.end_total_volume_ml,
+            ecmo_flow_l_min: mean(self.sum_q_ecmo) * ml_s_to_l_min,
+            systemic_flow_l_min: mean(self.sum_q_sys) * ml_s_to_l_min,
+            augmented_pressure_mmhg: self.max_p_ao_balloon,
         }
     }
 }

@@ -8,6 +8,12 @@ use crate::baroreflex::{BaroreflexParams, ReflexEffect};
 use crate::circulation::Circulation;
 use crate::heart::{ActivationTiming, Ventricle};
 use crate::pump::{Chamber, Device, Placement, Purge, Suction};
+use crate::support::{Balloon, EcmoCircuit};
+
+/// RV volume below which the pulmonary valve passes nothing, ml.
+const RV_EMPTY_ML: f64 = 1.0;
+/// Over how many millilitres above [`RV_EMPTY_ML`] the pulmonary valve's flow fades in, ml.
+const RV_EMPTYING_ML: f64 = 4.0;
 
 /// Number of state variables.
 pub const STATE_LEN: usize = 7;
@@ -119,6 +125,10 @@ pub struct Parameters {
     pub baroreflex: BaroreflexParams,
     /// Body surface area used for cardiac index, m².
     pub body_surface_area_m2: f64,
+    /// Intra-aortic balloon pump (off in every preset).
+    pub balloon: Balloon,
+    /// VA-ECMO set flow, L/min (0 = off, as in every preset).
+    pub ecmo_flow_l_min: f64,
 }
 
 impl Parameters {
@@ -182,8 +192,18 @@ impl Parameters {
             outlet_in_aorta,
             sensor_in_lv: placement.sensor == Chamber::Ventricle,
             suction: self.suction,
+            ecmo: EcmoCircuit::for_flow(self.ecmo_flow_l_min),
         }
     }
+}
+
+/// What drives the model from outside its state at one instant: the heart's activation and the balloon.
+#[derive(Clone, Copy, Debug, PartialEq, Default)]
+pub struct Drive {
+    /// Ventricular activation `e ∈ [0, 1]`.
+    pub activation: f64,
+    /// Gas volume of the intra-aortic balloon, ml (0 without one).
+    pub balloon_ml: f64,
 }
 
 /// Algebraic signals at one instant: pressures in mmHg, flows in ml/s.
@@ -221,6 +241,10 @@ pub struct Signals {
     pub placement_signal_mmhg: f64,
     /// Suction resistance in effect.
     pub suction_resistance_mmhg_s_per_ml: f64,
+    /// VA-ECMO flow from the systemic veins to the systemic arteries.
+    pub q_ecmo_ml_s: f64,
+    /// Gas volume of the intra-aortic balloon, ml.
+    pub balloon_ml: f64,
 }
 
 /// Reciprocals of compliances and resistances, so the inner loop multiplies instead of dividing.
@@ -274,6 +298,7 @@ pub struct Model {
     outlet_in_aorta: bool,
     sensor_in_lv: bool,
     suction: Suction,
+    ecmo: EcmoCircuit,
 }
 
 impl Model {
@@ -282,22 +307,25 @@ impl Model {
         &self.lv
     }
 
-    /// Derivatives `dy` of the state `y` at activation `activation`, returning the algebraic signals.
+    /// Derivatives `dy` of the state `y` under `drive`, returning the algebraic signals.
     ///
     /// Valve flows are recomputed from pressures every call (no valve state), as MODEL.md requires.
     #[inline(always)]
     pub fn evaluate(
         &self,
-        activation: f64,
+        drive: Drive,
         y: &[f64; STATE_LEN],
         dy: &mut [f64; STATE_LEN],
     ) -> Signals {
         let [v_lv, v_rv, v_sa, v_sv, v_pa, v_pv, q_pump] = *y;
         let c = &self.circulation;
+        let activation = drive.activation;
         let p_lv = self.lv.pressure_mmhg(v_lv, activation);
         let p_rv = self.rv.pressure_mmhg(v_rv, activation);
         let inv = &self.inverse;
-        let p_sa = (v_sa - c.systemic_arteries.unstressed_volume_ml) * inv.sa_per_ml;
+        // The balloon's gas takes up room in the arteries: the same blood is under more pressure.
+        let p_sa =
+            (v_sa + drive.balloon_ml - c.systemic_arteries.unstressed_volume_ml) * inv.sa_per_ml;
         let p_sv = (v_sv - c.systemic_veins.unstressed_volume_ml) * inv.sv_per_ml;
         let p_pa = (v_pa - c.pulmonary_arteries.unstressed_volume_ml) * inv.pa_per_ml;
         let p_pv = (v_pv - c.pulmonary_veins.unstressed_volume_ml) * inv.pv_per_ml;
@@ -310,8 +338,20 @@ impl Model {
         let p_ao = p_sa + zc * (q_av + pump_into_aorta);
         let q_sys = (p_sa - p_sv) * self.inverse_systemic_resistance;
         let q_tv = ((p_sv - p_rv) * inv.tricuspid).max(0.0);
-        let q_pv = ((p_rv - p_pa) * inv.pulmonary_valve).max(0.0);
+        // An emptied RV cannot eject: when a support has drained the lungs so far that the pulmonary arteries'
+        // pressure is below the RV's (negative) passive pressure, the valve flow fades out over the RV's last
+        // few millilitres instead of taking its volume below zero. Never reached in normal operation (the RV's
+        // end-systolic volume stays far above it).
+        let mut q_pv = ((p_rv - p_pa) * inv.pulmonary_valve).max(0.0);
+        if v_rv < RV_EMPTY_ML + RV_EMPTYING_ML {
+            q_pv *= ((v_rv - RV_EMPTY_ML) * (1.0 / RV_EMPTYING_ML)).max(0.0);
+        }
         let q_pul = (p_pa - p_pv) * self.inverse_pulmonary_resistance;
+        let q_ecmo = if self.ecmo.on {
+            self.ecmo.flow_ml_s(p_sa, p_sv)
+        } else {
+            0.0
+        };
 
         let p_in = if self.inlet_in_lv { p_lv } else { p_ao };
         let p_out = if self.outlet_in_aorta { p_ao } else { p_lv };
@@ -334,8 +374,8 @@ impl Model {
         *dy = [
             q_mv - q_av - pump_out_of_lv,
             q_tv - q_pv,
-            q_av + pump_into_aorta - q_sys,
-            q_sys - q_tv,
+            q_av + pump_into_aorta + q_ecmo - q_sys,
+            q_sys - q_tv - q_ecmo,
             q_pv - q_pul,
             q_pul - q_mv,
             dq_pump,
@@ -358,14 +398,16 @@ impl Model {
             pump_pressure_rise_mmhg: rise,
             placement_signal_mmhg: if self.sensor_in_lv { p_lv } else { p_ao },
             suction_resistance_mmhg_s_per_ml: r_suck,
+            q_ecmo_ml_s: q_ecmo,
+            balloon_ml: drive.balloon_ml,
         }
     }
 
     /// Derivatives only, for the integrator's inner stages. The same arithmetic as [`Model::evaluate`]
     /// (so results are identical), inlined so the compiler drops the signals nobody reads.
     #[inline]
-    pub fn derivatives(&self, activation: f64, y: &[f64; STATE_LEN], dy: &mut [f64; STATE_LEN]) {
-        let _ = self.evaluate(activation, y, dy);
+    pub fn derivatives(&self, drive: Drive, y: &[f64; STATE_LEN], dy: &mut [f64; STATE_LEN]) {
+        let _ = self.evaluate(drive, y, dy);
     }
 }
 
@@ -382,11 +424,20 @@ mod tests {
             params.device = Device::ImpellaCp;
             params.p_level = 8;
             params.position_cm = position_cm;
+            params.ecmo_flow_l_min = 4.0;
             let model = params.model_for_beat(&ReflexEffect::NONE);
             let y = [120.0, 110.0, 760.0, 3100.0, 150.0, 420.0, 30.0];
             let mut dy = [0.0; STATE_LEN];
             for activation in [0.0, 0.3, 1.0] {
-                model.evaluate(activation, &y, &mut dy);
+                let balloon_ml = 10.0 * activation;
+                model.evaluate(
+                    Drive {
+                        activation,
+                        balloon_ml,
+                    },
+                    &y,
+                    &mut dy,
+                );
                 let sum: f64 = dy[..6].iter().sum();
                 assert!(sum.abs() < 1e-9, "position {position_cm}: sum {sum}");
             }
@@ -401,7 +452,7 @@ mod tests {
         let model = params.model_for_beat(&ReflexEffect::NONE);
         let y = [150.0, 110.0, 760.0, 3100.0, 150.0, 420.0, 0.0];
         let mut dy = [0.0; STATE_LEN];
-        model.evaluate(0.0, &y, &mut dy);
+        model.evaluate(Drive::default(), &y, &mut dy);
         assert!(dy[6] < 0.0, "dQ/dt {}", dy[6]);
     }
 

@@ -45,6 +45,7 @@ use crate::circulation::{Circulation, Vessel};
 use crate::heart::{ActivationTiming, Valve, Ventricle};
 use crate::model::{Parameters, State};
 use crate::pump::{Device, Purge, Suction};
+use crate::support::Balloon;
 
 /// Body surface area used for cardiac index, m² (a typical adult; stated so CI can be checked by hand).
 pub const BODY_SURFACE_AREA_M2: f64 = 1.9;
@@ -244,6 +245,8 @@ fn normal_parameters() -> Parameters {
         // Set point = this preset's own mean pressure with the reflex off (see baroreflex module docs).
         baroreflex: BaroreflexParams::around(95.0),
         body_surface_area_m2: BODY_SURFACE_AREA_M2,
+        balloon: Balloon::default(),
+        ecmo_flow_l_min: 0.0,
     }
 }
 

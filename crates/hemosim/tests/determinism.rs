@@ -1,6 +1,6 @@
 //! Same inputs, same outputs, bit for bit.
 
-use hemosim::{BeatLog, Control, Device, Preset, Simulation};
+use hemosim::{Balloon, BalloonRatio, BalloonTiming, BeatLog, Control, Device, Preset, Simulation};
 
 fn run() -> (Vec<u64>, Vec<u64>) {
     let mut sim = Simulation::new(Preset::CardiogenicShock);
@@ -10,6 +10,16 @@ fn run() -> (Vec<u64>, Vec<u64>) {
     sim.run_beats(20, &mut log);
     sim.set_control(Control::BloodVolume(4300.0));
     sim.set_control(Control::PLevel(9));
+    for _ in 0..200 {
+        sim.advance(0.016, &mut log);
+    }
+    // The other supports, alone and together.
+    sim.set_control(Control::Balloon(Balloon {
+        ratio: BalloonRatio::OneToTwo,
+        timing: BalloonTiming::LateDeflation,
+    }));
+    sim.run_beats(5, &mut log);
+    sim.set_control(Control::EcmoFlow(4.5));
     for _ in 0..200 {
         sim.advance(0.016, &mut log);
     }
@@ -24,6 +34,8 @@ fn run() -> (Vec<u64>, Vec<u64>) {
                 m.pump_flow_l_min,
                 m.stroke_work_mmhg_ml,
                 m.heart_rate_bpm,
+                m.ecmo_flow_l_min,
+                m.augmented_pressure_mmhg,
             ]
         })
         .map(f64::to_bits)

@@ -2,7 +2,10 @@
 //! suction detection, from every preset with every combination of controls (clamped inputs included).
 
 use hemosim::pump::Suction;
-use hemosim::{Control, Controls, Device, Observer, Preset, Sample, Simulation};
+use hemosim::{
+    Balloon, BalloonRatio, BalloonTiming, Control, Controls, Device, Observer, Preset, Sample,
+    Simulation,
+};
 use proptest::prelude::*;
 
 /// Watches every sample of a beat.
@@ -38,6 +41,14 @@ fn device() -> impl Strategy<Value = Device> {
     proptest::sample::select(Device::ALL.to_vec())
 }
 
+fn balloon() -> impl Strategy<Value = Balloon> {
+    (
+        proptest::sample::select(BalloonRatio::ALL.to_vec()),
+        proptest::sample::select(BalloonTiming::ALL.to_vec()),
+    )
+        .prop_map(|(ratio, timing)| Balloon { ratio, timing })
+}
+
 prop_compose! {
     /// Controls across (and a little beyond) every documented range.
     fn controls()(
@@ -52,6 +63,8 @@ prop_compose! {
         reflex in any::<bool>(),
         dextrose in 0.0f64..45.0,
         purge_rate in 0.0f64..35.0,
+        balloon in balloon(),
+        ecmo in -1.0f64..7.0,
     ) -> Controls {
         Controls {
             lv_contractility_mmhg_per_ml: lv,
@@ -65,6 +78,8 @@ prop_compose! {
             baroreflex_enabled: reflex,
             purge_dextrose_percent: dextrose,
             purge_rate_ml_per_h: purge_rate,
+            balloon,
+            ecmo_flow_l_min: ecmo,
         }
     }
 }

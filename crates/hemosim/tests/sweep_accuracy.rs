@@ -218,6 +218,8 @@ prop_compose! {
             baroreflex_enabled: reflex,
             purge_dextrose_percent: 20.0,
             purge_rate_ml_per_h: 10.0,
+            balloon: hemosim::Balloon::default(),
+            ecmo_flow_l_min: 0.0,
         }
     }
 }

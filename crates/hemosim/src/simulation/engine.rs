@@ -8,13 +8,14 @@ use crate::console::ConsoleReadings;
 use crate::controls::{ApplyReport, Control, ControlKind, Controls};
 use crate::heart::ActivationTiming;
 use crate::metrics::{BeatAccumulator, BeatInfo, BeatMetrics};
-use crate::model::{Model, Parameters, State, STATE_LEN};
+use crate::model::{Drive, Model, Parameters, State, STATE_LEN};
 use crate::observer::{Observer, Sample};
 use crate::presets::Preset;
 use crate::pump::{motor_current_ma, Chamber, PumpCoefficients, MAX_P_LEVEL};
 use crate::solver::{
     rk4_step, BeatGrid, OdeSystem, DEFAULT_MAX_STEP_S, MAX_ALLOWED_STEP_S, MIN_ALLOWED_STEP_S,
 };
+use crate::support::BalloonSchedule;
 
 /// Longest stretch of simulated time one `advance` call runs, s (a background tab must not freeze the page).
 pub const MAX_ADVANCE_S: f64 = 5.0;
@@ -30,21 +31,29 @@ pub(super) const SYSTEMIC_VEINS: usize = 3;
 /// Heart-rate limits after the baroreflex acts, bpm.
 const REFLEX_HEART_RATE_LIMITS_BPM: (f64, f64) = (25.0, 200.0);
 
-/// The model over one beat as an ODE system whose forcing is the activation.
+/// The model over one beat as an ODE system whose forcing is the activation and the balloon.
 struct BeatSystem<'a> {
     model: &'a Model,
     timing: ActivationTiming,
+    balloon: &'a BalloonSchedule,
 }
 
 impl OdeSystem<STATE_LEN> for BeatSystem<'_> {
-    type Forcing = f64;
+    type Forcing = Drive;
     #[inline]
-    fn forcing(&self, t_s: f64) -> f64 {
-        self.timing.activation(t_s)
+    fn forcing(&self, t_s: f64) -> Drive {
+        Drive {
+            activation: self.timing.activation(t_s),
+            balloon_ml: if self.balloon.is_active() {
+                self.balloon.volume_ml(t_s)
+            } else {
+                0.0
+            },
+        }
     }
     #[inline]
-    fn derivatives(&self, activation: f64, y: &[f64; STATE_LEN], dy: &mut [f64; STATE_LEN]) {
-        self.model.derivatives(activation, y, dy);
+    fn derivatives(&self, drive: Drive, y: &[f64; STATE_LEN], dy: &mut [f64; STATE_LEN]) {
+        self.model.derivatives(drive, y, dy);
     }
 }
 
@@ -62,7 +71,8 @@ pub struct Simulation {
     timing: ActivationTiming,
     grid: BeatGrid,
     step_in_beat: u32,
-    activation_at_step: f64,
+    drive_at_step: Drive,
+    balloon: BalloonSchedule,
     reflex: ReflexState,
     accumulator: BeatAccumulator,
     last_metrics: Option<BeatMetrics>,
@@ -96,7 +106,8 @@ impl Simulation {
             timing: params.timing,
             grid: BeatGrid::new(60.0 / params.heart_rate_bpm, DEFAULT_MAX_STEP_S),
             step_in_beat: 0,
-            activation_at_step: 0.0,
+            drive_at_step: Drive::default(),
+            balloon: BalloonSchedule::default(),
             reflex: ReflexState::at(params.baroreflex.set_point_mmhg),
             accumulator: BeatAccumulator::new(DEFAULT_MAX_STEP_S),
             last_metrics: None,
@@ -185,6 +196,8 @@ impl Simulation {
             baroreflex_enabled: p.baroreflex.enabled,
             purge_dextrose_percent: p.purge.dextrose_percent,
             purge_rate_ml_per_h: p.purge.rate_ml_per_h,
+            balloon: p.balloon,
+            ecmo_flow_l_min: p.ecmo_flow_l_min,
         }
     }
 
@@ -256,6 +269,23 @@ impl Simulation {
             Control::PurgeRate(v) => {
                 p.purge.rate_ml_per_h = clamp(ControlKind::PurgeRate, v, p.purge.rate_ml_per_h);
             }
+            Control::Balloon(b) => {
+                p.balloon = b;
+                // Between beats (where settling and the app change things) the new setting starts with the
+                // next step; mid-beat, with the next beat (a console times inflation from the beat).
+                if self.step_in_beat == 0 {
+                    self.balloon = BalloonSchedule::of(
+                        &self.params.balloon,
+                        self.beat_index,
+                        &self.timing,
+                        self.grid.period_s,
+                    );
+                    self.drive_at_step.balloon_ml = self.balloon.volume_ml(0.0);
+                }
+            }
+            Control::EcmoFlow(v) => {
+                p.ecmo_flow_l_min = clamp(ControlKind::EcmoFlow, v, p.ecmo_flow_l_min);
+            }
         }
         // Mechanical changes act at once; heart-rate changes from the next beat (the grid is per beat).
         self.refresh_model();
@@ -297,7 +327,16 @@ impl Simulation {
             .at_period(60.0 / self.params.timing_heart_rate_bpm, period_s);
         self.grid = BeatGrid::new(period_s, self.max_step_s);
         self.step_in_beat = 0;
-        self.activation_at_step = self.timing.activation(0.0);
+        self.balloon = BalloonSchedule::of(
+            &self.params.balloon,
+            self.beat_index,
+            &self.timing,
+            period_s,
+        );
+        self.drive_at_step = Drive {
+            activation: self.timing.activation(0.0),
+            balloon_ml: self.balloon.volume_ml(0.0),
+        };
         self.accumulator = BeatAccumulator::new(self.grid.dt_s);
         self.beat_start_state = self.state;
         self.beat_start_time_s = self.time_s;
@@ -311,7 +350,7 @@ impl Simulation {
         let tc = self.grid.time_of_step(self.step_in_beat);
         let mut y = self.state.to_array();
         let mut k1 = [0.0; STATE_LEN];
-        let signals = self.model.evaluate(self.activation_at_step, &y, &mut k1);
+        let signals = self.model.evaluate(self.drive_at_step, &y, &mut k1);
         let motor_current = match &self.pump_coefficients {
             Some(c) => motor_current_ma(c, self.pump_speed_krpm, signals.pump_pressure_rise_mmhg),
             None => 0.0,
@@ -319,7 +358,7 @@ impl Simulation {
         let sample = Sample {
             time_s: self.time_s,
             beat_time_s: tc,
-            activation: self.activation_at_step,
+            activation: self.drive_at_step.activation,
             state: self.state,
             signals,
             motor_current_ma: motor_current,
@@ -330,10 +369,11 @@ impl Simulation {
         let system = BeatSystem {
             model: &self.model,
             timing: self.timing,
+            balloon: &self.balloon,
         };
-        let activation_mid = system.forcing(tc + 0.5 * dt);
-        let activation_end = system.forcing(tc + dt);
-        rk4_step(&system, &mut y, &k1, activation_mid, activation_end, dt);
+        let drive_mid = system.forcing(tc + 0.5 * dt);
+        let drive_end = system.forcing(tc + dt);
+        rk4_step(&system, &mut y, &k1, drive_mid, drive_end, dt);
         if y.iter().all(|x| x.is_finite()) {
             self.state = State::from_array(&y);
         } else {
@@ -342,7 +382,7 @@ impl Simulation {
             self.non_finite_restores += 1;
             self.state = self.beat_start_state;
         }
-        self.activation_at_step = activation_end;
+        self.drive_at_step = drive_end;
         self.step_in_beat += 1;
         self.time_s = self.beat_start_time_s + self.grid.time_of_step(self.step_in_beat);
         if self.step_in_beat >= self.grid.steps {
