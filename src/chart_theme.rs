@@ -75,6 +75,17 @@ pub const HEALTHY_LOOP: LineStyle = LineStyle {
     width: 2,
     dashed: false,
 };
+/// Compare the supports: the heart on its own.
+pub const SUPPORT_NONE: LineStyle = dashed(INK, 2);
+/// Compare the supports: the balloon pump.
+pub const SUPPORT_BALLOON: LineStyle = dashed(ORANGE, 3);
+/// Compare the supports: the microaxial pump.
+pub const SUPPORT_PUMP: LineStyle = solid(RED, 3);
+/// Compare the supports: VA-ECMO.
+pub const SUPPORT_ECMO: LineStyle = solid(BLUE, 2);
+/// Compare the supports: ECMO with the microaxial pump.
+pub const SUPPORT_ECMO_PUMP: LineStyle = dashed(GREEN, 2);
+
 /// Pressure–volume chart: the loop frozen for comparison.
 pub const SNAPSHOT_LOOP: LineStyle = dashed(BLUE, 2);
 

@@ -25,3 +25,4 @@ cite-ipdas = Safonau IPDAS ar gyfer cymhorthion penderfynu
 cite-nice-armpit = NICE HTG774 (llwybr y gesail), 2026
 cite-pepe = Pepe ac eraill, Shock 2020
 cite-mca = Mental Capacity Act 2005 (Deddf Galluedd Meddyliol 2005)
+cite-support-levels = Atti ac eraill, Heart Int 2022; Jiritano ac eraill, Card Fail Rev 2020

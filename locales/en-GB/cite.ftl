@@ -25,3 +25,4 @@ cite-ipdas = IPDAS decision aid standards
 cite-nice-armpit = NICE HTG774 (armpit route), 2026
 cite-pepe = Pepe and others, Shock 2020
 cite-mca = Mental Capacity Act 2005
+cite-support-levels = Atti and others, Heart Int 2022; Jiritano and others, Card Fail Rev 2020

@@ -25,3 +25,4 @@ cite-ipdas = Standardy IPDAS dla narzędzi wspierających decyzje
 cite-nice-armpit = NICE HTG774 (wprowadzenie w okolicy pachy), 2026
 cite-pepe = Pepe i wsp., Shock 2020
 cite-mca = ustawa Mental Capacity Act 2005
+cite-support-levels = Atti i wsp., Heart Int 2022; Jiritano i wsp., Card Fail Rev 2020

@@ -25,3 +25,4 @@ cite-ipdas = IPDAS، فیصلوں میں مدد کے معیارات
 cite-nice-armpit = NICE HTG774 (بغل کا راستہ)، 2026
 cite-pepe = Pepe اور دیگر، Shock 2020
 cite-mca = Mental Capacity Act 2005 (ذہنی صلاحیت کا قانون)
+cite-support-levels = Atti اور دیگر، Heart Int 2022؛ Jiritano اور دیگر، Card Fail Rev 2020

@@ -89,7 +89,7 @@ macro_rules! with_guide_ftl_names {
 /// into a file of its own, fetched with the simulator module (`crate::on_demand`).
 macro_rules! with_simulator_ftl_names {
     ($m:ident ! ($($pre:tt)*)) => {
-        $m!($($pre)* "simulator/practice", "simulator/scenarios", "simulator/demo", "simulator/limits")
+        $m!($($pre)* "simulator/practice", "simulator/scenarios", "simulator/demo", "simulator/limits", "simulator/supports")
     };
 }
 

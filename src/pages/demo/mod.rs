@@ -23,6 +23,7 @@ mod frames;
 mod measures;
 mod picture;
 mod state;
+mod supports;
 
 use charts::{Canvases, ChartText, ChartsSection, ResponseSection};
 use controls::ControlsPanel;
@@ -30,6 +31,7 @@ use frames::{now_ms, use_demo_frames};
 use measures::{CompareSection, DetailSection};
 use picture::PictureSection;
 use state::{Changer, Live, Speed, Stage, SETTLE_TASK_MS};
+use supports::SupportsSection;
 
 /// The "How the pump works" page: its title and introduction at once, the live demo a few tasks later (see
 /// [`Stage`]).
@@ -170,6 +172,7 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
                 <Show when=move || detailed.get()>
                     <DetailSection metrics=metrics limits=limits console=live.console />
                 </Show>
+                <SupportsSection detailed=detailed />
             </Show>
         </article>
     }
