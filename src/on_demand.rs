@@ -160,6 +160,113 @@ fn practice_view(page: crate::practice::PracticePage) -> Result<AnyView, SplitLo
     Ok(crate::pages::practice::render(page))
 }
 
+/// Builds "Compare the supports" on the demo page: its split point. The comparison's code (its engine and its
+/// views) is a module of its own, fetched when a reader asks for the comparison, so the demo page's first
+/// load does not carry it.
+#[leptos::wasm_split::wasm_split(
+    supports,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(load_supports)
+)]
+fn supports_view(detailed: RwSignal<bool>) -> Result<AnyView, SplitLoaderError> {
+    Ok(crate::pages::demo::supports::section(detailed))
+}
+
+thread_local! {
+    /// Whether the comparison's module has loaded in this visit.
+    static SUPPORTS_LOADED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// "Compare the supports" on the demo page: a button that fetches the comparison's module, a progress note
+/// meanwhile, then the comparison; if the module cannot be fetched, why, with a button to try again. Once
+/// loaded in a visit, the comparison is shown at once.
+pub fn supports_on_demand(detailed: RwSignal<bool>) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = RwSignal::new(SUPPORTS_LOADED.with(Cell::get).then_some(Load::Ready));
+    let open = move || {
+        state.set(Some(Load::Loading));
+        leptos::task::spawn_local(async move {
+            let next = match load_supports().await {
+                Ok(()) => {
+                    SUPPORTS_LOADED.with(|l| l.set(true));
+                    Load::Ready
+                }
+                Err(e) => {
+                    leptos::logging::warn!("supports module: {e}");
+                    Load::Failed {
+                        offline: !window().navigator().on_line(),
+                    }
+                }
+            };
+            if state.try_set(Some(next)).is_none() && next == Load::Ready {
+                // The comparison replaces the button: keyboard focus goes to its heading.
+                request_animation_frame(|| {
+                    if let Some(heading) = document().get_element_by_id("supports-title") {
+                        if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = heading.focus();
+                        }
+                    }
+                });
+            }
+        });
+    };
+    move || {
+        match state.get() {
+        None => view! {
+            <section id="supports" class="supports card" aria-labelledby="supports-title" data-state="closed">
+                <h2 id="supports-title">{i18n.tr("supports-title")}</h2>
+                <p>{move || if detailed.get() { i18n.t("supports-intro-clinician") } else { i18n.t("supports-intro-patient") }}</p>
+                <p><button id="supports-open" type="button" class="primary" on:click=move |_| open()>{i18n.tr("supports-open")}</button></p>
+            </section>
+        }
+        .into_any(),
+        Some(Load::Loading) => view! {
+            <section id="supports" class="supports card" aria-labelledby="supports-title" data-state="loading">
+                <h2 id="supports-title">{i18n.tr("supports-title")}</h2>
+                <p class="hint" role="status"><span class="spinner" aria-hidden="true"></span>" "{i18n.tr("part-loading")}</p>
+            </section>
+        }
+        .into_any(),
+        Some(Load::Ready) => untrack(|| now(supports_view(detailed))).unwrap_or_else(|| {
+            leptos::logging::warn!("supports module loaded but not ready");
+            supports_failed(false, open)
+        }),
+        Some(Load::Failed { offline }) => supports_failed(offline, open),
+    }
+    }
+}
+
+/// Why the comparison could not be fetched, with a button to try again (or to reload, after an update).
+fn supports_failed(offline: bool, retry: impl Fn() + Copy + 'static) -> AnyView {
+    let i18n = use_i18n();
+    let updated = document()
+        .document_element()
+        .is_some_and(|html| html.has_attribute("data-update-ready"));
+    let reason = match (updated, offline) {
+        (true, _) => "part-failed-updated",
+        (false, true) => "part-failed-offline",
+        (false, false) => "part-failed-network",
+    };
+    view! {
+        <section id="supports" class="supports card" aria-labelledby="supports-title" data-state="failed">
+            <h2 id="supports-title">{i18n.tr("supports-title")}</h2>
+            <div class="notice-box" role="alert">
+                <p><strong>{i18n.tr("part-failed-title")}</strong></p>
+                <p>{i18n.tr(reason)}</p>
+                <p><button id="supports-retry" type="button" on:click=move |_| {
+                    if updated {
+                        let _ = window().location().reload();
+                    } else {
+                        retry();
+                    }
+                }>{i18n.tr(if updated { "simulator-reload" } else { "simulator-retry" })}</button></p>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
 /// The page for `route` (a page of a part fetched on demand): built at once when its module is there,
 /// otherwise after it has loaded, with a progress note meanwhile.
 pub fn page(route: Route) -> AnyView {

@@ -30,7 +30,7 @@ use crate::site_build::files_under;
 /// "call for help": practice 94,265 / 75,329 B (+8.2 KB brotli), main 248,389 / 198,853 B (+0.5 KB: the
 /// record's route and its line on the About page); with three more scenarios, "Surprise me" and the
 /// review's fixes: practice 96,571 / 76,996 B.
-const MODULE_BUDGETS: [WasmBudget; 6] = [
+const MODULE_BUDGETS: [WasmBudget; 7] = [
     WasmBudget {
         label: "main (app frame and patient pages)",
         file: "heart-pump-guide_bg.wasm",
@@ -56,6 +56,12 @@ const MODULE_BUDGETS: [WasmBudget; 6] = [
         brotli: 32_000,
     },
     WasmBudget {
+        label: "compare the supports",
+        file: "split_supports.wasm",
+        gzip: 30_000,
+        brotli: 25_000,
+    },
+    WasmBudget {
         label: "read aloud",
         file: "split_read_aloud.wasm",
         gzip: 7_500,
@@ -64,8 +70,8 @@ const MODULE_BUDGETS: [WasmBudget; 6] = [
     WasmBudget {
         label: "code shared by split modules (every chunk_<n>.wasm together)",
         file: "chunk_",
-        gzip: 48_500,
-        brotli: 42_000,
+        gzip: 67_000,
+        brotli: 59_000,
     },
 ];
 

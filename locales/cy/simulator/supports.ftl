@@ -3,6 +3,7 @@
 supports-title = Cymharu’r peiriannau cymorth
 supports-intro-patient = Mae peiriannau eraill a all helpu calon sy’n methu. Yma mae’r un galon wan iawn yn cael pob un yn ei dro, yn y model. Dewiswch ddau neu dri i’w gweld ochr yn ochr.
 supports-intro-clinician = Yr un claf (sioc yn gwaethygu, SCAI D) gyda phob math o gymorth, pob un yn ei gyflwr sefydlog cyfnodol: dolenni pwysau–cyfaint, pwysedd aortig a thabl o’r rhifau. Dewiswch ddau neu dri.
+supports-open = Dangos y gymhariaeth
 supports-reflex-note = Yn y gymhariaeth hon mae rheolaeth pwysedd y corff ei hun wedi’i diffodd, felly mae pob peiriant yn wynebu’r un pibellau gwaed. Gall y pwysedd godi’n uwch nag y byddai tîm gofal yn ei ganiatáu: yn y model nid oes neb yn troi peiriant na meddyginiaeth i lawr.
 supports-choose = Peiriannau i’w cymharu (dewiswch ddau neu dri)
 supports-choice-none = Y galon ar ei phen ei hun

@@ -3,6 +3,7 @@
 supports-title = Compare the supports
 supports-intro-patient = There are other machines that can help a failing heart. Here the same very weak heart gets each one in turn, in the model. Choose two or three to see side by side.
 supports-intro-clinician = The same patient (deteriorating shock, SCAI D) under each support, each at its periodic steady state: pressure–volume loops, aortic pressure and a table of the numbers. Choose two or three.
+supports-open = Show the comparison
 supports-reflex-note = In this comparison the body’s pressure reflex is switched off, so every machine meets the same blood vessels. Pressures can rise higher than a care team would allow: in the model nobody turns a machine or a drug down.
 supports-choose = Machines to compare (choose two or three)
 supports-choice-none = The heart on its own

@@ -3,6 +3,7 @@
 supports-title = Porównaj urządzenia wspomagające
 supports-intro-patient = Są też inne urządzenia, które mogą pomóc słabnącemu sercu. Tutaj, w modelu, to samo bardzo słabe serce dostaje po kolei każde z nich. Wybierz dwa lub trzy, żeby zobaczyć je obok siebie.
 supports-intro-clinician = Ten sam pacjent (pogłębiający się wstrząs, SCAI D) z każdym rodzajem wspomagania, każdy w okresowym stanie ustalonym: pętle ciśnienie–objętość, ciśnienie w aorcie i tabela wartości. Wybierz dwa lub trzy.
+supports-open = Pokaż porównanie
 supports-reflex-note = W tym porównaniu odruch, którym organizm reguluje ciśnienie krwi, jest wyłączony. Dzięki temu każde urządzenie działa przy tych samych naczyniach krwionośnych. Ciśnienie może wzrosnąć bardziej, niż pozwoliłby na to zespół medyczny: w modelu nikt nie zmniejsza ustawień urządzenia ani dawki leku.
 supports-choose = Urządzenia do porównania (wybierz dwa lub trzy)
 supports-choice-none = Samo serce, bez urządzenia

@@ -23,7 +23,7 @@ mod frames;
 mod measures;
 mod picture;
 mod state;
-mod supports;
+pub(crate) mod supports;
 
 use charts::{Canvases, ChartText, ChartsSection, ResponseSection};
 use controls::ControlsPanel;
@@ -31,7 +31,6 @@ use frames::{now_ms, use_demo_frames};
 use measures::{CompareSection, DetailSection};
 use picture::PictureSection;
 use state::{Changer, Live, Speed, Stage, SETTLE_TASK_MS};
-use supports::SupportsSection;
 
 /// The "How the pump works" page: its title and introduction at once, the live demo a few tasks later (see
 /// [`Stage`]).
@@ -172,7 +171,7 @@ fn DemoLive(engine: DemoEngine, stage: ReadSignal<Stage>) -> impl IntoView {
                 <Show when=move || detailed.get()>
                     <DetailSection metrics=metrics limits=limits console=live.console />
                 </Show>
-                <SupportsSection detailed=detailed />
+                {crate::on_demand::supports_on_demand(detailed)}
             </Show>
         </article>
     }

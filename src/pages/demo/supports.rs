@@ -225,9 +225,14 @@ async fn compute(
     }
 }
 
+/// The section, built when its module has loaded (see `crate::on_demand::supports_on_demand`).
+pub(crate) fn section(detailed: RwSignal<bool>) -> AnyView {
+    view! { <SupportsSection detailed=detailed /> }.into_any()
+}
+
 /// The section on the demo page.
 #[component]
-pub(super) fn SupportsSection(detailed: RwSignal<bool>) -> impl IntoView {
+fn SupportsSection(detailed: RwSignal<bool>) -> impl IntoView {
     let i18n = use_i18n();
     let chosen = RwSignal::new(vec![
         SupportChoice::Balloon,
@@ -305,7 +310,7 @@ pub(super) fn SupportsSection(detailed: RwSignal<bool>) -> impl IntoView {
         <section id="supports" class="supports card" aria-labelledby="supports-title"
             data-compute-ms=compute_ms
             data-state=move || if shown.with(|s| s.working.is_some()) { "working" } else if has_results() { "ready" } else { "idle" }>
-            <h2 id="supports-title">{i18n.tr("supports-title")}</h2>
+            <h2 id="supports-title" tabindex="-1">{i18n.tr("supports-title")}</h2>
             <p>{move || if detailed.get() { i18n.t("supports-intro-clinician") } else { i18n.t("supports-intro-patient") }}</p>
             <p class="model-note">{i18n.tr("supports-reflex-note")}</p>
             <fieldset class="supports-choices">
@@ -631,7 +636,7 @@ fn SupportsTable(results: Signal<Vec<SupportOutcome>>, detailed: RwSignal<bool>)
         })
     };
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.tr("supports-table-caption")>
             <table id="supports-table" class="data supports-table">
                 <caption>{i18n.tr("supports-table-caption")}</caption>
                 <thead><tr><th scope="col">{i18n.tr("supports-table-machine")}</th>{head}</tr></thead>
@@ -691,7 +696,7 @@ fn SupportsWhat(results: Signal<Vec<SupportOutcome>>) -> impl IntoView {
     view! {
         <div class="supports-what">
             <h3>{i18n.tr("supports-what-title")}</h3>
-            {cards}
+            <div class="supports-what-cards">{cards}</div>
             <Show when=move || { trials() > 1 }>
                 <p class="model-note">{i18n.tr("supports-trials-apart")}</p>
             </Show>
