@@ -84,7 +84,7 @@ pub const SUPPORT_PUMP: LineStyle = solid(RED, 3);
 /// Compare the supports: VA-ECMO.
 pub const SUPPORT_ECMO: LineStyle = solid(BLUE, 2);
 /// Compare the supports: ECMO with the microaxial pump.
-pub const SUPPORT_ECMO_PUMP: LineStyle = dashed(GREEN, 2);
+pub const SUPPORT_ECMO_PUMP: LineStyle = solid(GREEN, 4);
 
 /// Pressure–volume chart: the loop frozen for comparison.
 pub const SNAPSHOT_LOOP: LineStyle = dashed(BLUE, 2);
@@ -126,8 +126,16 @@ mod tests {
     /// signal. (Not yet the pressure chart: its aortic and ventricular lines differ by colour alone.)
     #[test]
     fn lines_shown_together_differ_by_more_than_colour() {
-        let shown_together: [&[LineStyle]; 3] = [
+        let shown_together: [&[LineStyle]; 4] = [
             &[NATIVE_FLOW, PUMP_FLOW, TOTAL_FLOW],
+            // The compare view may show any two or three of its five machines together.
+            &[
+                SUPPORT_NONE,
+                SUPPORT_BALLOON,
+                SUPPORT_PUMP,
+                SUPPORT_ECMO,
+                SUPPORT_ECMO_PUMP,
+            ],
             &[PV_LOOP, HEALTHY_LOOP, SNAPSHOT_LOOP],
             &[MOMENT_START, MOMENT_WORST, MOMENT_END],
         ];

@@ -28,6 +28,7 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::{self, use_i18n, Part};
 use crate::page_ready;
+use crate::pages::practice::focus_when_drawn;
 use crate::route::Route;
 
 thread_local! {
@@ -186,6 +187,9 @@ pub fn supports_on_demand(detailed: RwSignal<bool>) -> impl IntoView {
     let state = RwSignal::new(SUPPORTS_LOADED.with(Cell::get).then_some(Load::Ready));
     let open = move || {
         state.set(Some(Load::Loading));
+        // The button is replaced by the progress note, then by the comparison or the reason it failed: each
+        // time keyboard focus goes to the section's heading, never to the page's start.
+        focus_when_drawn("#supports-title");
         leptos::task::spawn_local(async move {
             let next = match load_supports().await {
                 Ok(()) => {
@@ -199,15 +203,8 @@ pub fn supports_on_demand(detailed: RwSignal<bool>) -> impl IntoView {
                     }
                 }
             };
-            if state.try_set(Some(next)).is_none() && next == Load::Ready {
-                // The comparison replaces the button: keyboard focus goes to its heading.
-                request_animation_frame(|| {
-                    if let Some(heading) = document().get_element_by_id("supports-title") {
-                        if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                            let _ = heading.focus();
-                        }
-                    }
-                });
+            if state.try_set(Some(next)).is_none() {
+                focus_when_drawn("#supports-title");
             }
         });
     };
@@ -223,7 +220,7 @@ pub fn supports_on_demand(detailed: RwSignal<bool>) -> impl IntoView {
         .into_any(),
         Some(Load::Loading) => view! {
             <section id="supports" class="supports card" aria-labelledby="supports-title" data-state="loading">
-                <h2 id="supports-title">{i18n.tr("supports-title")}</h2>
+                <h2 id="supports-title" tabindex="-1">{i18n.tr("supports-title")}</h2>
                 <p class="hint" role="status"><span class="spinner" aria-hidden="true"></span>" "{i18n.tr("part-loading")}</p>
             </section>
         }
@@ -250,7 +247,7 @@ fn supports_failed(offline: bool, retry: impl Fn() + Copy + 'static) -> AnyView 
     };
     view! {
         <section id="supports" class="supports card" aria-labelledby="supports-title" data-state="failed">
-            <h2 id="supports-title">{i18n.tr("supports-title")}</h2>
+            <h2 id="supports-title" tabindex="-1">{i18n.tr("supports-title")}</h2>
             <div class="notice-box" role="alert">
                 <p><strong>{i18n.tr("part-failed-title")}</strong></p>
                 <p>{i18n.tr(reason)}</p>

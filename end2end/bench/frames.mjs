@@ -26,6 +26,26 @@ try {
     const longTasks = await page.evaluate(() => window.__longTasks);
     const worstLong = longTasks.length ? Math.max(...longTasks).toFixed(1) : '0';
     console.log(`${label}: ${s.frames} frames in ${seconds} s; simulation + drawing per frame: median ${s.median} ms, p95 ${s.p95} ms, worst ${s.worst} ms; long tasks while running: ${longTasks.length} (worst ${worstLong} ms); page ready in ${loadMs} ms, ${(bytes.total / 1024).toFixed(0)} KiB uncompressed`);
+    // Compare the supports: the work for each machine's first picture (settling it from the shared patient and
+    // recording its beats; run in tasks of at most 5 ms), and the long tasks meanwhile. Three machines, then
+    // three more settings of the clinician's (each a new result).
+    await page.evaluate(() => { window.__longTasks = []; });
+    const openStart = Date.now();
+    await page.locator('#supports-open').click();
+    await page.waitForSelector('#supports[data-state="ready"]');
+    const firstPictureMs = Date.now() - openStart;
+    await d.detailedView().check();
+    for (const flow of ['40', '30', '20']) {
+      await page.getByLabel('ECMO flow setting (L/min)').selectOption(flow);
+      await page.waitForFunction((f) => {
+        const ms = document.querySelector('#supports')?.dataset.computeMs ?? '';
+        return document.querySelector('#supports')?.dataset.state === 'ready' && ms.split(',').length >= 3 + ['40', '30', '20'].indexOf(f) + 1;
+      }, flow);
+    }
+    const perSupport = (await page.getAttribute('#supports', 'data-compute-ms')).split(',').map(Number).sort((a, b) => a - b);
+    const compareLong = await page.evaluate(() => window.__longTasks);
+    const median = perSupport[Math.floor(perSupport.length / 2)];
+    console.log(`${label}: compare the supports: first three pictures in ${firstPictureMs} ms (module fetch, patient settling and three machines); work per machine: median ${median.toFixed(1)} ms, worst ${perSupport.at(-1).toFixed(1)} ms over ${perSupport.length} machines; long tasks meanwhile: ${compareLong.length}${compareLong.length ? ` (worst ${Math.max(...compareLong).toFixed(1)} ms)` : ''}`);
     await page.close();
   }
 } finally {

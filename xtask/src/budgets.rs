@@ -58,8 +58,8 @@ const MODULE_BUDGETS: [WasmBudget; 7] = [
     WasmBudget {
         label: "compare the supports",
         file: "split_supports.wasm",
-        gzip: 30_000,
-        brotli: 25_000,
+        gzip: 33_000,
+        brotli: 28_000,
     },
     WasmBudget {
         label: "read aloud",
@@ -101,7 +101,7 @@ const JS_GZIP_BUDGET: u64 = 30 * 1000;
 const FIRST_LOAD_BUDGETS: [(&str, u64, usize); 4] = [
     ("home", 232_000, 14),
     ("benefits-risks", 232_000, 14),
-    ("how-it-works", 352_000, 20),
+    ("how-it-works", 364_000, 24),
     ("practice", 366_000, 20),
 ];
 /// The one stylesheet every page waits for before its first paint (gzip bytes).

@@ -3,8 +3,8 @@
 //! `cargo run -p hemosim --example supports --release`
 
 use hemosim::{
-    comparison_patient, Balloon, BalloonRatio, BalloonTiming, BeatMetrics, Preset, Simulation,
-    SupportChoice, SupportRun, SupportSettings,
+    Balloon, BalloonRatio, BalloonTiming, BeatMetrics, Preset, Simulation, SupportChoice,
+    SupportRun, SupportSettings,
 };
 
 fn show(label: &str, m: &BeatMetrics) {
@@ -26,7 +26,10 @@ fn main() {
             "shock (reflex on)",
             Simulation::settled(Preset::CardiogenicShock),
         ),
-        ("comparison patient", comparison_patient()),
+        (
+            "comparison patient",
+            hemosim::support::settled_comparison_patient(),
+        ),
     ];
     for (name, patient) in &patients {
         println!("== {name}");
@@ -50,7 +53,7 @@ fn main() {
             "microaxial CP P-8",
             &run(patient, SupportChoice::MicroaxialPump, &base),
         );
-        for flow in [2.0, 3.0, 4.0, 5.0, 6.0] {
+        for flow in [2.0, 3.0, 4.0, 5.0, 5.5, 6.0] {
             let settings = SupportSettings {
                 ecmo_flow_l_min: flow,
                 ..base

@@ -23,7 +23,8 @@ pub struct BeatMetrics {
     pub heart_rate_bpm: f64,
     /// Mean aortic pressure, mmHg.
     pub map_mmhg: f64,
-    /// Systolic (maximum) aortic pressure, mmHg.
+    /// Systolic aortic pressure, mmHg: the highest while the aortic valve is open (the highest of the beat when
+    /// it stays shut), so a balloon's diastolic augmentation is not read as systolic.
     pub sbp_mmhg: f64,
     /// Diastolic (minimum) aortic pressure, mmHg.
     pub dbp_mmhg: f64,
@@ -126,6 +127,7 @@ pub struct BeatAccumulator {
     sum_q_ecmo: f64,
     sum_q_sys: f64,
     max_p_ao_balloon: f64,
+    max_p_ao_ejecting: f64,
     min_q_pump: f64,
     max_q_pump: f64,
     sum_p_pv: f64,
@@ -167,6 +169,7 @@ impl BeatAccumulator {
             sum_q_ecmo: 0.0,
             sum_q_sys: 0.0,
             max_p_ao_balloon: 0.0,
+            max_p_ao_ejecting: f64::NEG_INFINITY,
             min_q_pump: f64::INFINITY,
             max_q_pump: f64::NEG_INFINITY,
             sum_p_pv: 0.0,
@@ -221,6 +224,9 @@ impl BeatAccumulator {
         self.sum_q_pump += g.q_pump_ml_s;
         self.sum_q_pump_into_aorta += g.q_pump_into_aorta_ml_s;
         self.sum_q_ecmo += g.q_ecmo_ml_s;
+        if g.q_av_ml_s > 0.0 {
+            self.max_p_ao_ejecting = self.max_p_ao_ejecting.max(g.p_ao_mmhg);
+        }
         self.sum_q_sys += g.q_sys_ml_s;
         // "Full": more than nine tenths of its displacement.
         if g.balloon_ml > 0.9 * crate::support::BALLOON_DISPLACEMENT_ML {
@@ -273,7 +279,11 @@ impl BeatAccumulator {
             beat_index: info.beat_index,
             heart_rate_bpm: 60.0 / period_s,
             map_mmhg: map,
-            sbp_mmhg: self.max_p_ao,
+            sbp_mmhg: if self.max_p_ao_ejecting.is_finite() {
+                self.max_p_ao_ejecting
+            } else {
+                self.max_p_ao
+            },
             dbp_mmhg: self.min_p_ao,
             co_native_l_min: co_native,
             pump_flow_l_min: mean(self.sum_q_pump) * ml_s_to_l_min,

@@ -10,10 +10,11 @@ use crate::heart::{ActivationTiming, Ventricle};
 use crate::pump::{Chamber, Device, Placement, Purge, Suction};
 use crate::support::{Balloon, EcmoCircuit};
 
-/// RV volume below which the pulmonary valve passes nothing, ml.
-const RV_EMPTY_ML: f64 = 1.0;
-/// Over how many millilitres above [`RV_EMPTY_ML`] the pulmonary valve's flow fades in, ml.
-const RV_EMPTYING_ML: f64 = 4.0;
+/// Ventricular volume below which nothing leaves the ventricle (an emptied RV through its valve, an emptied
+/// LV through the pump's inlet), ml.
+const EMPTY_ML: f64 = 1.0;
+/// Over how many millilitres above [`EMPTY_ML`] that outflow fades in, ml.
+const EMPTYING_ML: f64 = 4.0;
 
 /// Number of state variables.
 pub const STATE_LEN: usize = 7;
@@ -331,8 +332,16 @@ impl Model {
         let p_pv = (v_pv - c.pulmonary_veins.unstressed_volume_ml) * inv.pv_per_ml;
 
         let zc = c.characteristic_impedance_mmhg_s_per_ml;
-        let pump_into_aorta = self.pump_into_aorta_factor * q_pump;
-        let pump_out_of_lv = self.pump_out_of_lv_factor * q_pump;
+        // An emptied LV cannot feed the pump: when a support has drained the lungs so far that nothing reaches
+        // the ventricle, the flow through the inlet fades out over the LV's last few millilitres (the suction
+        // resistance alone would let the pump draw it below zero). Never reached in the presets or the
+        // scenarios (suction starts at 25 ml).
+        let mut q_through = q_pump;
+        if self.inlet_in_lv && v_lv < EMPTY_ML + EMPTYING_ML && q_pump > 0.0 {
+            q_through *= ((v_lv - EMPTY_ML) * (1.0 / EMPTYING_ML)).max(0.0);
+        }
+        let pump_into_aorta = self.pump_into_aorta_factor * q_through;
+        let pump_out_of_lv = self.pump_out_of_lv_factor * q_through;
         let q_mv = ((p_pv - p_lv) * inv.mitral).max(0.0);
         let q_av = ((p_lv - p_sa - zc * pump_into_aorta) * inv.aortic_plus_zc).max(0.0);
         let p_ao = p_sa + zc * (q_av + pump_into_aorta);
@@ -343,8 +352,8 @@ impl Model {
         // few millilitres instead of taking its volume below zero. Never reached in normal operation (the RV's
         // end-systolic volume stays far above it).
         let mut q_pv = ((p_rv - p_pa) * inv.pulmonary_valve).max(0.0);
-        if v_rv < RV_EMPTY_ML + RV_EMPTYING_ML {
-            q_pv *= ((v_rv - RV_EMPTY_ML) * (1.0 / RV_EMPTYING_ML)).max(0.0);
+        if v_rv < EMPTY_ML + EMPTYING_ML {
+            q_pv *= ((v_rv - EMPTY_ML) * (1.0 / EMPTYING_ML)).max(0.0);
         }
         let q_pul = (p_pa - p_pv) * self.inverse_pulmonary_resistance;
         let q_ecmo = if self.ecmo.on {
@@ -393,7 +402,7 @@ impl Model {
             q_av_ml_s: q_av,
             q_sys_ml_s: q_sys,
             q_tv_ml_s: q_tv,
-            q_pump_ml_s: q_pump,
+            q_pump_ml_s: q_through,
             q_pump_into_aorta_ml_s: pump_into_aorta,
             pump_pressure_rise_mmhg: rise,
             placement_signal_mmhg: if self.sensor_in_lv { p_lv } else { p_ao },

@@ -13,6 +13,10 @@ struct Watch {
     min_volume_ml: f64,
     all_finite: bool,
     min_v_lv_ml: f64,
+    /// The balloon's gas volume stayed between empty and full.
+    balloon_in_range: bool,
+    /// VA-ECMO never ran backwards.
+    ecmo_forwards: bool,
 }
 
 impl Watch {
@@ -21,6 +25,8 @@ impl Watch {
             min_volume_ml: f64::INFINITY,
             all_finite: true,
             min_v_lv_ml: f64::INFINITY,
+            balloon_in_range: true,
+            ecmo_forwards: true,
         }
     }
 }
@@ -30,6 +36,9 @@ impl Observer for Watch {
         self.min_volume_ml = self.min_volume_ml.min(s.state.min_volume_ml());
         self.min_v_lv_ml = self.min_v_lv_ml.min(s.state.v_lv_ml);
         self.all_finite &= s.state.is_finite() && s.signals.p_ao_mmhg.is_finite();
+        self.balloon_in_range &=
+            (0.0..=hemosim::support::BALLOON_DISPLACEMENT_ML).contains(&s.signals.balloon_ml);
+        self.ecmo_forwards &= s.signals.q_ecmo_ml_s >= 0.0;
     }
 }
 
@@ -102,6 +111,8 @@ proptest! {
             let mut watch = Watch::new();
             let m = sim.step_beat(&mut watch);
             prop_assert!(watch.all_finite, "non-finite state with {controls:?} from {preset:?}");
+            prop_assert!(watch.balloon_in_range, "balloon volume out of range with {controls:?}");
+            prop_assert!(watch.ecmo_forwards, "ECMO ran backwards with {controls:?}");
             prop_assert!(watch.min_volume_ml >= 0.0, "negative volume {:.3} ml with {controls:?}", watch.min_volume_ml);
             let drift = (sim.state().total_volume_ml() - start_volume).abs();
             prop_assert!(drift < 1e-6, "volume drift {drift:e} ml in one beat with {controls:?}");

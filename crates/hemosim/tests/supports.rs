@@ -8,7 +8,7 @@ mod common;
 
 use common::settle;
 use hemosim::{
-    comparison_patient, Balloon, BalloonRatio, BalloonTiming, BeatMetrics, Control, Preset,
+    settled_comparison_patient, Balloon, BalloonRatio, BalloonTiming, BeatMetrics, Control, Preset,
     Simulation, SupportChoice, SupportRun, SupportSettings,
 };
 
@@ -80,10 +80,51 @@ fn every_timing_error_costs_something_against_correct_timing() {
     // Early deflation loses the augmentation before systole: less output, more work.
     assert!(early_de.co_total_l_min < correct.co_total_l_min - 0.1);
     assert!(early_de.pva_mmhg_ml > correct.pva_mmhg_ml);
-    // Late deflation: the ventricle starts to eject against a full balloon, so it must reach a higher pressure
-    // and works more (its stroke volume does not fall here: the model-limits page says why).
+    // Late deflation: the ventricle ejects against a full balloon: it must reach a higher pressure, works more,
+    // and less blood leaves.
     assert!(late_de.lv_peak_pressure_mmhg > correct.lv_peak_pressure_mmhg + 2.0);
-    assert!(late_de.pva_mmhg_ml > correct.pva_mmhg_ml);
+    assert!(late_de.pva_mmhg_ml > correct.pva_mmhg_ml * 1.2);
+    assert!(late_de.co_total_l_min < correct.co_total_l_min);
+    // The systolic pressure is read while the valve is open, so a full balloon in diastole is not "systolic".
+    assert!(correct.augmented_pressure_mmhg > correct.sbp_mmhg);
+}
+
+/// The balloon inflates at the dicrotic notch: just after the aortic valve has shut, never before it.
+#[test]
+fn correct_inflation_follows_the_valve_closing() {
+    use hemosim::{Observer, Sample};
+    #[derive(Default)]
+    struct Watch {
+        last_ejection_s: f64,
+        first_inflation_s: Option<f64>,
+    }
+    impl Observer for Watch {
+        fn on_sample(&mut self, s: &Sample) {
+            if s.signals.q_av_ml_s > 0.0 {
+                self.last_ejection_s = s.beat_time_s;
+            }
+            if s.signals.balloon_ml > 0.0 && self.first_inflation_s.is_none() && s.beat_time_s > 0.1
+            {
+                self.first_inflation_s = Some(s.beat_time_s);
+            }
+        }
+    }
+    for start in [
+        Simulation::settled(Preset::CardiogenicShock),
+        settled_comparison_patient(),
+    ] {
+        let mut sim = start;
+        sim.set_control(balloon(BalloonRatio::OneToOne, BalloonTiming::Correct));
+        sim.steady_state_accelerated(0.05, 3000);
+        let mut watch = Watch::default();
+        sim.step_beat(&mut watch);
+        let inflation = watch.first_inflation_s.expect("the balloon inflates");
+        let after_closing = inflation - watch.last_ejection_s;
+        assert!(
+            (0.0..0.05).contains(&after_closing),
+            "inflation {after_closing:.3} s after the valve shut"
+        );
+    }
 }
 
 #[test]
@@ -100,7 +141,7 @@ fn fewer_inflations_give_less() {
 }
 
 fn compare(choice: SupportChoice, settings: &SupportSettings) -> BeatMetrics {
-    let outcome = SupportRun::new(&comparison_patient(), choice, settings).finish();
+    let outcome = SupportRun::new(&settled_comparison_patient(), choice, settings).finish();
     assert!(outcome.settled, "{choice:?} did not settle");
     assert!(!outcome.trace.is_empty());
     outcome.metrics
@@ -115,7 +156,7 @@ fn with_ecmo(flow: f64) -> SupportSettings {
 
 #[test]
 fn ecmo_at_high_flow_shuts_the_valve_and_distends_the_ventricle() {
-    let settings = with_ecmo(5.0);
+    let settings = SupportSettings::default();
     let none = compare(SupportChoice::None, &settings);
     let low = compare(SupportChoice::Ecmo, &with_ecmo(2.0));
     let high = compare(SupportChoice::Ecmo, &settings);
@@ -144,7 +185,7 @@ fn ecmo_at_high_flow_shuts_the_valve_and_distends_the_ventricle() {
 fn ecmo_flow_falls_as_afterload_rises() {
     let settings = with_ecmo(4.0);
     let base = compare(SupportChoice::Ecmo, &settings);
-    let mut constricted_patient = comparison_patient();
+    let mut constricted_patient = settled_comparison_patient();
     constricted_patient.set_control(Control::SystemicResistance(1.6));
     let constricted =
         SupportRun::new(&constricted_patient, SupportChoice::Ecmo, &settings).finish();
@@ -176,7 +217,7 @@ fn the_pump_vents_the_ventricle_on_ecmo() {
 fn each_choice_puts_only_its_own_machines_in_place() {
     let settings = SupportSettings::default();
     for choice in SupportChoice::ALL {
-        let mut sim = comparison_patient();
+        let mut sim = settled_comparison_patient();
         for c in choice.controls(&settings) {
             sim.set_control(c);
         }

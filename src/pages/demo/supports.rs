@@ -66,7 +66,17 @@ fn sources(
     match c {
         SupportChoice::None => (&[], None),
         SupportChoice::Balloon => (LEVELS, Some(("supports-trial-balloon", &["cite-iabp"]))),
-        SupportChoice::MicroaxialPump => (LEVELS, Some(("supports-trial-pump", &["cite-danger"]))),
+        SupportChoice::MicroaxialPump => (
+            LEVELS,
+            Some((
+                "supports-trial-pump",
+                &[
+                    "cite-danger",
+                    "cite-danger-bleeding",
+                    "cite-danger-escalation",
+                ],
+            )),
+        ),
         SupportChoice::Ecmo => (LEVELS, Some(("supports-trial-ecmo", &["cite-ecls"]))),
         SupportChoice::EcmoWithPump => (&[], Some(("supports-trial-ecmo-pump", &[]))),
     }
@@ -150,11 +160,22 @@ async fn compute(
             .unwrap_or(true)
     };
     let total = chosen.len();
+    // Every result already computed (a box ticked back on, a setting back where it was): shown at once.
+    if let Some(all) = work.with_value(|w| {
+        chosen
+            .iter()
+            .map(|&c| w.cached(c, &settings))
+            .collect::<Option<Vec<_>>>()
+    }) {
+        shown.set(Shown {
+            results: all,
+            working: None,
+        });
+        return;
+    }
     let mut results: Vec<SupportOutcome> = Vec::new();
-    shown.set(Shown {
-        results: Vec::new(),
-        working: Some((0, total)),
-    });
+    // The last comparison stays on screen, marked as being redone, until the new one is whole.
+    shown.update(|s| s.working = Some((0, total)));
     next_task().await;
     if work
         .try_with_value(|w| w.patient.is_none())
@@ -217,12 +238,15 @@ async fn compute(
             }
         };
         results.push(outcome);
-        shown.set(Shown {
-            results: results.clone(),
-            working: (i + 1 < total).then_some((i + 1, total)),
-        });
-        next_task().await;
+        if i + 1 < total {
+            shown.update(|s| s.working = Some((i + 1, total)));
+            next_task().await;
+        }
     }
+    shown.set(Shown {
+        results,
+        working: None,
+    });
 }
 
 /// The section, built when its module has loaded (see `crate::on_demand::supports_on_demand`).
@@ -639,11 +663,16 @@ fn SupportsTable(results: Signal<Vec<SupportOutcome>>, detailed: RwSignal<bool>)
         <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.tr("supports-table-caption")>
             <table id="supports-table" class="data supports-table">
                 <caption>{i18n.tr("supports-table-caption")}</caption>
-                <thead><tr><th scope="col">{i18n.tr("supports-table-machine")}</th>{head}</tr></thead>
+                <thead><tr><th scope="col">{i18n.tr("demo-table-measure")}</th>{head}</tr></thead>
                 <tbody>{body}</tbody>
             </table>
         </div>
     }
+}
+
+/// Whether both `a` and `b` are among the machines shown.
+fn chosen_both(results: Signal<Vec<SupportOutcome>>, a: SupportChoice, b: SupportChoice) -> bool {
+    results.with(|r| r.iter().any(|o| o.choice == a) && r.iter().any(|o| o.choice == b))
 }
 
 /// One paragraph per machine: what it does, the trial numbers (with sources), and what the model gives.
@@ -686,6 +715,9 @@ fn SupportsWhat(results: Signal<Vec<SupportOutcome>>) -> impl IntoView {
             if r.iter().any(|o| matches!(o.choice, SupportChoice::Ecmo | SupportChoice::EcmoWithPump)) {
                 ids.push(LimitId::EcmoSimplified);
             }
+            if r.iter().any(|o| matches!(o.choice, SupportChoice::MicroaxialPump | SupportChoice::EcmoWithPump)) {
+                ids.push(LimitId::PumpCurvesEstimated);
+            }
             ids.into_iter()
                 .map(|id| {
                     view! { <li><a href=limit_href(id.limit())>{i18n.t(&format!("limit-{}-title", id.id()))}</a></li> }
@@ -700,7 +732,13 @@ fn SupportsWhat(results: Signal<Vec<SupportOutcome>>) -> impl IntoView {
             <Show when=move || { trials() > 1 }>
                 <p class="model-note">{i18n.tr("supports-trials-apart")}</p>
             </Show>
-            <Show when=move || results.with(|r| r.iter().any(|o| o.choice != SupportChoice::None && o.choice != SupportChoice::MicroaxialPump))>
+            <Show when=move || chosen_both(results, SupportChoice::Balloon, SupportChoice::MicroaxialPump)>
+                <p>{i18n.tr("supports-head-to-head")}" "{cited(i18n, ["cite-impress", "cite-isar"])}</p>
+            </Show>
+            <Show when=move || results.with(|r| r.iter().any(|o| matches!(o.choice, SupportChoice::Ecmo | SupportChoice::EcmoWithPump)) && r.len() > 1)>
+                <p>{i18n.tr("supports-flow-not-survival")}" "{cited(i18n, ["cite-ecls"])}</p>
+            </Show>
+            <Show when=move || results.with(|r| r.iter().any(|o| o.choice != SupportChoice::None))>
                 <h4>{i18n.tr("supports-limits-link")}</h4>
                 <ul>{limits}</ul>
             </Show>

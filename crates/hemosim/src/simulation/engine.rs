@@ -73,6 +73,8 @@ pub struct Simulation {
     step_in_beat: u32,
     drive_at_step: Drive,
     balloon: BalloonSchedule,
+    /// When a balloon still full at the end of the last beat starts to empty in this one.
+    balloon_carry: Option<f64>,
     reflex: ReflexState,
     accumulator: BeatAccumulator,
     last_metrics: Option<BeatMetrics>,
@@ -108,6 +110,7 @@ impl Simulation {
             step_in_beat: 0,
             drive_at_step: Drive::default(),
             balloon: BalloonSchedule::default(),
+            balloon_carry: None,
             reflex: ReflexState::at(params.baroreflex.set_point_mmhg),
             accumulator: BeatAccumulator::new(DEFAULT_MAX_STEP_S),
             last_metrics: None,
@@ -279,6 +282,7 @@ impl Simulation {
                         self.beat_index,
                         &self.timing,
                         self.grid.period_s,
+                        self.balloon_carry,
                     );
                     self.drive_at_step.balloon_ml = self.balloon.volume_ml(0.0);
                 }
@@ -332,6 +336,7 @@ impl Simulation {
             self.beat_index,
             &self.timing,
             period_s,
+            self.balloon_carry,
         );
         self.drive_at_step = Drive {
             activation: self.timing.activation(0.0),
@@ -407,6 +412,7 @@ impl Simulation {
                 .baroreflex
                 .advance(&self.reflex, metrics.map_mmhg, self.grid.period_s);
         self.last_metrics = Some(metrics);
+        self.balloon_carry = self.balloon.carry(self.grid.period_s);
         self.beat_index += 1;
         observer.on_beat(&metrics);
         self.begin_beat();
