@@ -58,6 +58,7 @@ impl PracticePage {
                 ScenarioKind::PositionUnknown => "#/practice/scenario/position-unknown",
                 ScenarioKind::PurgeAfterMove => "#/practice/scenario/purge-2",
                 ScenarioKind::GroinBleeding => "#/practice/scenario/bleeding",
+                ScenarioKind::EcmoDistension => "#/practice/scenario/ecmo",
             },
         }
     }
@@ -90,6 +91,7 @@ pub fn scenario_title_id(kind: ScenarioKind) -> &'static str {
         ScenarioKind::PositionUnknown => "sc-title-position-unknown",
         ScenarioKind::PurgeAfterMove => "sc-title-purge-2",
         ScenarioKind::GroinBleeding => "sc-title-bleeding",
+        ScenarioKind::EcmoDistension => "sc-title-ecmo",
     }
 }
 
@@ -108,6 +110,7 @@ pub fn scenario_brief_id(kind: ScenarioKind) -> &'static str {
         ScenarioKind::PositionUnknown => "sc-brief-position-unknown",
         ScenarioKind::PurgeAfterMove => "sc-brief-purge-2",
         ScenarioKind::GroinBleeding => "sc-brief-bleeding",
+        ScenarioKind::EcmoDistension => "sc-brief-ecmo",
     }
 }
 
@@ -126,6 +129,7 @@ pub fn scenario_physiology_id(kind: ScenarioKind) -> &'static str {
         ScenarioKind::PositionUnknown => "sc-phys-position-unknown",
         ScenarioKind::PurgeAfterMove => "sc-phys-purge-2",
         ScenarioKind::GroinBleeding => "sc-phys-bleeding",
+        ScenarioKind::EcmoDistension => "sc-phys-ecmo",
     }
 }
 

@@ -13,6 +13,7 @@ sc-brief-removal = Mae'r claf wedi'i ddiddyfnu i P-2 ac mae'r tîm wedi penderfy
 sc-brief-position-unknown = Claf mewn sioc cardiogenig dwfn ar bwmp dosbarth CP ar P-8. Mae'r consol yn dangos “Safle anhysbys”.
 sc-brief-purge-2 = Cafodd claf ar bwmp dosbarth CP ar P-6 ei droi i'w olchi ddeng munud yn ôl. Nawr mae'r consol yn rhybuddio bod y pwysedd purge yn uchel.
 sc-brief-bleeding = Claf ar bwmp dosbarth CP ar P-6, a osodwyd drwy'r afl. Mae'r nyrs yn gweld gwaed ffres yn socian y dresin yn yr afl.
+sc-brief-ecmo = Claf mewn sioc cardiogenig sy'n gwaethygu, ar VA-ECMO wedi'i osod ar 5 L/mun, heb unrhyw ddyfais arall. Mae'r llinell arterol wedi mynd yn wastad ac mae'r pwysedd wedge yn uchel.
 
 sc-phys-suction-1 = Gyda rhy ychydig o waed yn y fentrigl, tynnodd y pwmp y waliau at ei fewnfa: gostyngodd y llif ym mhob curiad ac ni allai'r llif cymedrig godi. Roedd y ddolen pwysedd–cyfaint yn fach ac wedi symud i'r chwith. Ail-lenwodd hylif y fentrigl, ac esmwythodd gostwng y lefel P y tynnu; unwaith roedd y cyfaint yn ôl, rhoddodd y lefel flaenorol fwy o lif heb sugno. Mae codi'r lefel wrth sugno ond yn tynnu'n galetach ar fentrigl wag, yn niweidio mwy o gelloedd coch ac nid yw'n ennill llif.
 sc-phys-suction-2 = Ni allai'r fentrigl dde oedd yn methu gyflenwi digon o waed i'r chwith, felly gwagiodd y fentrigl chwith tra arhosodd y pwysedd gwythiennol (CVP) yn uwch na phwysedd llenwi'r ochr chwith (LVEDP). Ni all mwy o gyflymder pwmp drwsio problem cyflenwi. Esmwythodd gostwng y lefel y sugno; unwaith roedd ochr dde'r galon yn cael cymorth, llenwodd y fentrigl chwith a rhedodd y lefel flaenorol heb sugno.
@@ -26,6 +27,7 @@ sc-phys-removal = Mae tynnu allan angen ACT digon isel, y pwmp wedi'i dynnu'n ô
 sc-phys-position-unknown = Y signal lleoli yw'r pwysedd aortig wrth allfa'r pwmp. Heb fawr ddim curiad ei hun, prin fod y galon yn gwneud i'r pwysedd hwnnw guro, felly ni all y consol wahaniaethu rhwng yr aorta a'r fentrigl. Nid oedd y pwmp wedi symud: dangosodd delweddu ei fod ar y targed. Byddai symud y cathetr yn ôl signal y consol wedi tynnu pwmp oedd mewn safle da oddi ar y targed.
 sc-phys-purge-2 = Gall troi claf blygu llinell y purge. Mae plyg yn culhau'r llwybr y mae'n rhaid i hylif y purge ei ddilyn, felly mae angen mwy o bwysedd ar y consol i wthio'r un llif purge. Daeth sythu'r llinell â'r pwysedd i lawr. Nid oedd dim byd arall wedi newid: yr un hylif purge, yr un lefel.
 sc-phys-bleeding = Mae gwaed a gollir yn yr afl yn gadael llai i ddychwelyd i'r galon, felly mae llai yn cyrraedd mewnfa'r pwmp ac mae llif y pwmp yn gostwng. Am ychydig mae'r corff yn cynnal y pwysedd drwy dynhau'r pibellau gwaed a chyflymu'r galon, felly mae MAP cyson yn cuddio'r golled. Stopiodd pwysau cadarn y gwaedu, disodlodd cyfaint yr hyn a gollwyd, a dywedodd yr ACT wrth y tîm a oedd angen newid yr heparin. Ni all mwy o gyflymder ddisodli gwaed a gollwyd. Yn y model hwn ni all cyfaint y gwaed ostwng o dan 4,200 ml, felly dim ond munudau cyntaf gwaedu y mae'n eu dangos.
+sc-phys-ecmo = Mae VA-ECMO yn dychwelyd gwaed i'r rhydwelïau, felly mae'r pwysedd yn yr aorta yn codi. Ni allai'r fentrigl chwith wan hon greu pwysedd uwch, felly arhosodd ei falf aortig ar gau: collodd y llinell arterol ei phwls, a daliodd y fentrigl i lenwi o'r ysgyfaint heb wagio, felly cododd yr LVEDP a'r pwysedd wedge. Cododd mwy o lif ECMO y pwysedd yr oedd rhaid iddi wthio yn ei erbyn; llenwodd hylif hi ymhellach; rhoddodd llai o lif ECMO lai o waed i'r corff a phrin y gwagiodd hi. Symudodd pwmp microechelinol ar draws y falf waed o'r fentrigl i'r aorta, felly gwagiodd y fentrigl a gostyngodd y pwysau llenwi (“fentio”). Gall y falf aros ar gau tra bo'r pwmp yn rhedeg: y pwmp, nid y falf, sy'n gadael gwaed allan nawr. Yn y claf hwn mae rheolaeth pwysedd y corff ei hun wedi'i diffodd, felly mae'r pwysedd yn codi unwaith y bydd y ddau beiriant yn rhedeg; byddai tîm yn addasu'r gosodiadau. Mae'r model yn gadael allan y gwaed sy'n cyrraedd fentrigl sydd ar gau o bibellau bach y galon ei hun.
 
 sc-verdict-good = Cam da.
 sc-verdict-unneeded = Dim angen nawr.
@@ -58,6 +60,9 @@ tr-act-stop-remove = Stopio'r pwmp a'i dynnu allan
 tr-act-wait = Gwylio am ychydig
 tr-act-apply-pressure = Pwyso'n gadarn ar safle'r afl
 tr-act-call-help = Galw am help: uwch glinigydd neu'r tîm cymorth
+tr-act-place-pump = Ychwanegu pwmp microechelinol dosbarth CP ar draws y falf aortig
+tr-act-ecmo-up = Codi llif yr ECMO 1 L/mun
+tr-act-ecmo-down = Gostwng llif yr ECMO 1 L/mun
 
 tr-why-fluid-for-suction = Gwirio'r cyfaint sy'n dod gyntaf: mae fentrigl heb ddigon o lenwad yn achos cyffredin o sugno.
 tr-why-reduce-for-suction = Mae gostwng 1–2 lefel P yn esmwytho'r tynnu ar y fentrigl wrth i chi chwilio am yr achos.
@@ -108,6 +113,15 @@ tr-why-volume-for-bleeding = Mae cyfaint yn disodli'r hyn a gollwyd, felly mae m
 tr-why-act-checked-bleeding = ACT { $value } eiliad. Ar gymorth mae'r targed tua 160–180 eiliad; dywedwch wrth y tîm, sy'n penderfynu ar yr heparin.
 tr-why-raise-not-blood = Ni all mwy o gyflymder ddisodli gwaed a gollwyd: dim ond yr hyn sy'n ei gyrraedd y gall y pwmp ei symud, ac mae'n tynnu'n galetach ar fentrigl wagach.
 tr-why-waited-bleeding = Mae'r afl yn dal i waedu: mae pob munud o aros yn colli mwy o waed.
+tr-why-vent-placed = Mae'r pwmp nawr yn symud gwaed o'r fentrigl chwith i'r aorta, heibio i'r falf sydd ar gau, felly gall y fentrigl wagio: gwyliwch yr LVEDP a'r pwysedd wedge yn gostwng.
+tr-why-vent-already-in = Mae'r pwmp eisoes yn ei le ac yn rhedeg.
+tr-why-ecmo-up = Mae mwy o lif ECMO yn codi'r pwysedd yn yr aorta y mae'n rhaid i'r fentrigl agor ei falf yn ei erbyn. Mae'r falf yn aros ar gau ac mae'r fentrigl yn aros mor llawn ag o'r blaen. Mae'r ECMO bellach wedi'i osod ar { $value } L/mun.
+tr-why-ecmo-down = Mae llai o lif ECMO yn gostwng y pwysedd y mae'r fentrigl yn gwthio yn ei erbyn, a gall ei falf agor ychydig. Ond mae'r corff yn cael llai o waed ac mae'r fentrigl yn aros bron mor llawn: nid yw hyn ar ei ben ei hun yn ei gwagio. Mae'r ECMO bellach wedi'i osod ar { $value } L/mun.
+tr-why-fluid-distended = Mae mwy o gyfaint yn mynd i fentrigl sydd eisoes yn rhy llawn ac sy'n methu gwagio: mae'r LVEDP a'r pwysedd wedge yn codi ymhellach.
+tr-why-waited-distended = Dim newid: mae'r falf yn aros ar gau, mae'r fentrigl yn aros yn llawn ac mae'r pwysedd wedge yn aros yn uchel.
+tr-why-watch-vent = Mae'r pwmp i mewn. Mae gwylio'r LVEDP a'r pwysedd wedge yn cadarnhau ei fod yn gwagio'r fentrigl.
+tr-why-vent-level-up = Mae lefel uwch yn symud mwy o waed allan o'r fentrigl: gwyliwch yr LVEDP a'r pwysedd wedge yn gostwng ymhellach.
+tr-why-no-pump-yet = Nid oes pwmp microechelinol yn y claf hwn eto.
 
 tr-step-suction-volume = Gwirio'r cyfaint (rhoi hylif os nad yw'r fentrigl wedi'i llenwi digon).
 tr-step-suction-reduce = Gostwng 1–2 lefel P.
@@ -136,6 +150,9 @@ tr-step-unknown-keep = Gadael y cathetr lle mae delweddu'n dangos ei fod yn iawn
 tr-step-bleed-pressure = Pwyso'n gadarn ar yr afl uwchben safle'r twll nes bod y gwaedu'n stopio.
 tr-step-bleed-volume = Disodli'r cyfaint a gollwyd, fel mae'r tîm yn penderfynu.
 tr-step-bleed-act = Gwirio'r ACT (tua 160–180 eiliad ar gymorth, cyfarwyddiadau'r gwneuthurwr) fel y gall y tîm benderfynu ar yr heparin.
+tr-step-ecmo-recognise = Adnabod fentrigl chwith na all wagio ar ECMO: llinell arterol wastad, y falf aortig yn aros ar gau ar yr ecocardiogram, ac LVEDP a phwysedd wedge uchel.
+tr-step-ecmo-vent = Gosod pwmp microechelinol ar draws y falf aortig i wagio (“fentio”) y fentrigl chwith, ar y lefel isaf sy'n dod â'r pwysau llenwi i lawr.
+tr-step-ecmo-confirm = Cadarnhau hynny ar y rhifau: mae'r LVEDP a'r pwysedd wedge yn gostwng. Gyda chyn lleied o bwls efallai y bydd y consol yn dweud “Safle anhysbys”: cadarnhewch y safle â delweddu.
 
 tr-moment-start = Dechrau
 tr-moment-worst = Yr eiliad waethaf
@@ -290,3 +307,13 @@ pq-a-bleed-same = Mae'n aros yr un fath, oherwydd bod y MAP yn dal.
 pq-why-bleed-fall = Cywir: mae llai o waed yn dychwelyd i'r galon, felly mae llai yn cyrraedd y pwmp. Mae'r corff yn cadw'r MAP i fyny am ychydig drwy dynhau'r pibellau gwaed a chyflymu'r galon, felly mae'r pwysedd ar ei ben ei hun yn cuddio'r golled.
 pq-why-bleed-pump = Nid felly: dim ond y gwaed sy'n cyrraedd ei fewnfa y gall y pwmp ei symud. Ni all wneud iawn am waed y mae'r claf wedi'i golli.
 pq-why-bleed-same = Nid felly: nid yw MAP cyson yn golygu cyfaint cyson. Mae'r corff yn cynnal y pwysedd am ychydig wrth i'r cyfaint ostwng.
+
+pq-q-ecmo = Mae'r llinell arterol yn wastad ac mae'r pwysedd wedge yn uchel. Darllenwch y panel “Claf”. Beth sy'n digwydd?
+pq-a-ecmo-dry = Mae'r claf yn brin o hylif.
+pq-a-ecmo-low = Mae llif yr ECMO yn rhy isel.
+pq-a-ecmo-shut = Ni all y fentrigl chwith agor ei falf yn erbyn y pwysedd y mae ECMO yn ei wthio'n ôl i fyny'r aorta, felly mae'n llenwi ac nid yw'n gwagio.
+pq-a-ecmo-line = Mae'r llinell arterol wedi'i lleddfu (damped) neu'n ddiffygiol.
+pq-why-ecmo-dry = Nid felly: mae gan glaf sy'n brin o hylif bwysau llenwi isel. Yma mae'r LVEDP a'r pwysedd wedge yn uchel.
+pq-why-ecmo-low = Nid felly: mae'r ECMO yn rhedeg yn agos at ei osodiad ac yn rhoi ei waed i'r corff. Byddai mwy o lif yn gwthio'n galetach yn erbyn y falf sydd ar gau, nid yn gwagio'r fentrigl.
+pq-why-ecmo-shut = Cywir: mae ECMO yn dychwelyd gwaed i'r aorta, ac ni all y fentrigl wan hon wneud pwysedd uwch, felly mae'r ecocardiogram yn dangos ei falf yn aros ar gau. Nid oes dim yn gadael y fentrigl, mae'r llinell yn colli ei phwls, ac mae'r fentrigl yn dal i lenwi o'r ysgyfaint: mae'r LVEDP a'r pwysedd wedge yn codi.
+pq-why-ecmo-line = Nid felly: mae'r ecocardiogram yn dangos y falf aortig yn aros ar gau, felly nid oes pwls i'r llinell ei ddangos. Ni fyddai llinell ddiffygiol yn codi'r pwysedd wedge.

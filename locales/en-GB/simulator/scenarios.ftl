@@ -13,6 +13,7 @@ sc-brief-removal = The patient has been weaned to P-2 and the team has decided t
 sc-brief-position-unknown = A patient in deep cardiogenic shock on a CP-class pump at P-8. The console says “Position unknown”.
 sc-brief-purge-2 = A patient on a CP-class pump at P-6 was turned for a wash ten minutes ago. Now the console warns that the purge pressure is high.
 sc-brief-bleeding = A patient on a CP-class pump at P-6, inserted through the groin. The nurse sees fresh blood soaking the dressing at the groin.
+sc-brief-ecmo = A patient in deteriorating cardiogenic shock on VA-ECMO set to 5 L/min, with no other device. The arterial line has gone flat and the wedge pressure is high.
 
 sc-phys-suction-1 = With too little blood in the ventricle, the pump drew the walls onto its inlet: flow dipped within each beat and the mean flow could not rise. The pressure–volume loop was small and shifted left. Fluid refilled the ventricle, and lowering the P-level eased the pull; once the volume was back, the previous level gave more flow without suction. Raising the level in suction only pulls harder on an empty ventricle, adds red-cell damage and gains no flow.
 sc-phys-suction-2 = The failing right ventricle could not deliver enough blood to the left, so the left ventricle emptied while the venous pressure (CVP) stayed above the left-side filling pressure (LVEDP). More pump speed cannot fix a supply problem. Reducing the level eased suction; once the right heart was supported, the left ventricle filled and the previous level ran without suction.
@@ -26,6 +27,7 @@ sc-phys-removal = Removal needs a low enough ACT, the pump pulled back into the 
 sc-phys-position-unknown = The placement signal is the aortic pressure at the pump's outlet. With almost no beat of its own, the heart hardly makes that pressure pulse, so the console cannot tell the aorta from the ventricle. The pump had not moved: imaging showed it on target. Moving the catheter by the console's signal would have taken a well-placed pump off target.
 sc-phys-purge-2 = Turning a patient can kink the purge line. A kink narrows the path the purge fluid must take, so the console needs more pressure to push the same purge flow. Straightening the line brought the pressure down. Nothing else had changed: the same purge fluid, the same level.
 sc-phys-bleeding = Blood lost at the groin leaves less to return to the heart, so less reaches the pump's inlet and the pump flow falls. For a while the body holds the pressure by tightening the vessels and speeding the heart, so a steady MAP hides the loss. Firm pressure stopped the bleeding, volume replaced what was lost, and the ACT told the team whether the heparin needed changing. More speed cannot replace lost blood. In this model the blood volume cannot fall below 4,200 ml, so it shows only the first minutes of a bleed.
+sc-phys-ecmo = VA-ECMO returns blood into the arteries, so the pressure in the aorta rises. This weak left ventricle could not build a higher pressure, so its aortic valve stayed shut: the arterial line lost its pulse, and the ventricle kept filling from the lungs without emptying, so the LVEDP and the wedge pressure rose. More ECMO flow raised the pressure it had to push against; fluid filled it further; less ECMO flow gave the body less blood and barely emptied it. A microaxial pump across the valve moved blood from the ventricle into the aorta, so the ventricle emptied and the filling pressures fell (“venting”). The valve can stay shut while the pump runs: the pump, not the valve, now lets blood out. In this patient the body’s own pressure control is switched off, so the pressure rises once both machines run; a team would adjust the settings. The model leaves out blood that reaches a shut ventricle from the heart’s own small vessels.
 
 sc-verdict-good = Good step.
 sc-verdict-unneeded = Not needed now.
@@ -58,6 +60,9 @@ tr-act-stop-remove = Stop the pump and remove it
 tr-act-wait = Watch for a while
 tr-act-apply-pressure = Press firmly on the groin site
 tr-act-call-help = Call for help: senior clinician or support team
+tr-act-place-pump = Add a CP-class microaxial pump across the aortic valve
+tr-act-ecmo-up = Raise the ECMO flow by 1 L/min
+tr-act-ecmo-down = Lower the ECMO flow by 1 L/min
 
 tr-why-fluid-for-suction = Checking volume comes first: an underfilled ventricle is a common cause of suction.
 tr-why-reduce-for-suction = Reducing by 1–2 P-levels eases the pull on the ventricle while you find the cause.
@@ -108,6 +113,15 @@ tr-why-volume-for-bleeding = Volume replaces what was lost, so more blood return
 tr-why-act-checked-bleeding = ACT { $value } seconds. On support the target is about 160–180 seconds; tell the team, who decide on the heparin.
 tr-why-raise-not-blood = More speed cannot replace lost blood: the pump can only move what reaches it, and it pulls harder on an emptier ventricle.
 tr-why-waited-bleeding = The groin is still bleeding: every minute of waiting loses more blood.
+tr-why-vent-placed = The pump now moves blood from the left ventricle into the aorta, past the shut valve, so the ventricle can empty: watch the LVEDP and the wedge pressure fall.
+tr-why-vent-already-in = The pump is already in place and running.
+tr-why-ecmo-up = More ECMO flow raises the pressure in the aorta that the ventricle must open its valve against. The valve stays shut and the ventricle stays as full as before. ECMO now set to { $value } L/min.
+tr-why-ecmo-down = Less ECMO flow lowers the pressure the ventricle pushes against, and its valve may open a little. But the body gets less blood and the ventricle stays nearly as full: this alone does not empty it. ECMO now set to { $value } L/min.
+tr-why-fluid-distended = More volume goes into a ventricle that is already too full and cannot empty: the LVEDP and the wedge pressure rise further.
+tr-why-waited-distended = Nothing changed: the valve stays shut, the ventricle stays full and the wedge pressure stays high.
+tr-why-watch-vent = The pump is in. Watching the LVEDP and the wedge pressure confirms that it empties the ventricle.
+tr-why-vent-level-up = A higher level moves more blood out of the ventricle: watch the LVEDP and the wedge pressure fall further.
+tr-why-no-pump-yet = There is no microaxial pump in this patient yet.
 
 tr-step-suction-volume = Check volume (give fluid if the ventricle is underfilled).
 tr-step-suction-reduce = Reduce by 1–2 P-levels.
@@ -136,6 +150,9 @@ tr-step-unknown-keep = Leave the catheter where imaging shows it is right, and r
 tr-step-bleed-pressure = Press firmly on the groin above the puncture until the bleeding stops.
 tr-step-bleed-volume = Replace the lost volume, as the team decides.
 tr-step-bleed-act = Check the ACT (about 160–180 seconds on support, manufacturer's instructions) so the team can decide on the heparin.
+tr-step-ecmo-recognise = Recognise a left ventricle that cannot empty on ECMO: a flat arterial line, the aortic valve staying shut on echo, and a high LVEDP and wedge pressure.
+tr-step-ecmo-vent = Place a microaxial pump across the aortic valve to empty (“vent”) the left ventricle, at the lowest level that brings the filling pressures down.
+tr-step-ecmo-confirm = Confirm it on the numbers: the LVEDP and the wedge pressure fall. With so little pulse the console may say “Position unknown”: confirm the position with imaging.
 
 tr-moment-start = Start
 tr-moment-worst = Worst moment
@@ -290,3 +307,13 @@ pq-a-bleed-same = It stays the same, because the MAP is holding.
 pq-why-bleed-fall = Right: less blood returns to the heart, so less reaches the pump. The body holds the MAP up for a while by tightening the vessels and speeding the heart, so the pressure alone hides the loss.
 pq-why-bleed-pump = Not so: the pump can only move the blood that reaches its inlet. It cannot make up for blood the patient has lost.
 pq-why-bleed-same = Not so: a steady MAP does not mean a steady volume. The body holds the pressure for a while as the volume falls.
+
+pq-q-ecmo = The arterial line is flat and the wedge pressure is high. Read the Patient pane. What is happening?
+pq-a-ecmo-dry = The patient is short of fluid.
+pq-a-ecmo-low = The ECMO flow is too low.
+pq-a-ecmo-shut = The left ventricle cannot open its valve against the pressure ECMO pushes back up the aorta, so it fills and does not empty.
+pq-a-ecmo-line = The arterial line is damped or faulty.
+pq-why-ecmo-dry = Not so: a patient short of fluid has low filling pressures. Here the LVEDP and the wedge pressure are high.
+pq-why-ecmo-low = Not so: ECMO runs close to its setting and gives the body its blood. More flow would push harder against the shut valve, not empty the ventricle.
+pq-why-ecmo-shut = Right: ECMO returns blood into the aorta, and this weak ventricle cannot make a higher pressure, so echo shows its valve staying shut. Nothing leaves the ventricle, the line loses its pulse, and the ventricle keeps filling from the lungs: the LVEDP and the wedge pressure rise.
+pq-why-ecmo-line = Not so: echo shows the aortic valve staying shut, so there is no pulse for the line to show. A faulty line would not raise the wedge pressure.

@@ -13,6 +13,7 @@ sc-brief-removal = Wspomaganie zmniejszono do P-2 i zespół zdecydował o usuni
 sc-brief-position-unknown = Pacjent w głębokim wstrząsie kardiogennym z pompą klasy CP na P-8. Konsola pokazuje „Pozycja nieznana”.
 sc-brief-purge-2 = Pacjenta z pompą klasy CP na P-6 obrócono dziesięć minut temu podczas toalety. Teraz konsola ostrzega, że ciśnienie płukania jest wysokie.
 sc-brief-bleeding = Pacjent z pompą klasy CP na P-6, wprowadzoną przez pachwinę. Pielęgniarka zauważa świeżą krew przesiąkającą przez opatrunek w pachwinie.
+sc-brief-ecmo = Pacjent w pogłębiającym się wstrząsie kardiogennym, na VA-ECMO ustawionym na 5 l/min, bez innego urządzenia. Krzywa z linii tętniczej stała się płaska, a ciśnienie zaklinowania jest wysokie.
 
 sc-phys-suction-1 = Przy zbyt małej ilości krwi w komorze pompa zasysała ściany komory do wlotu: przepływ spadał w każdym cyklu serca, a średni przepływ nie mógł wzrosnąć. Pętla ciśnienie–objętość była mała i przesunięta w lewo. Płyny ponownie wypełniły komorę, a obniżenie poziomu P zmniejszyło ssanie; po uzupełnieniu objętości poprzedni poziom dawał większy przepływ bez zasysania. Podniesienie poziomu przy zasysaniu tylko mocniej ssie pustą komorę, nasila uszkodzenie krwinek czerwonych i nie zwiększa przepływu.
 sc-phys-suction-2 = Niewydolna prawa komora nie mogła dostarczyć dość krwi do lewej, więc lewa komora się opróżniała, a ciśnienie żylne (CVP) pozostawało wyższe niż ciśnienie napełniania lewej strony (LVEDP). Większa prędkość pompy nie rozwiąże problemu z dopływem. Obniżenie poziomu zmniejszyło zasysanie; po wsparciu prawej komory lewa komora się wypełniła, a poprzedni poziom działał bez zasysania.
@@ -26,6 +27,7 @@ sc-phys-removal = Usunięcie wymaga odpowiednio niskiego ACT, wycofania pompy do
 sc-phys-position-unknown = Sygnał położenia to ciśnienie aortalne przy wylocie pompy. Gdy serce prawie samo się nie kurczy, to ciśnienie niemal nie pulsuje, więc konsola nie potrafi odróżnić aorty od komory. Pompa się nie przemieściła: obrazowanie pokazało ją w położeniu docelowym. Przesuwanie cewnika na podstawie sygnału z konsoli wyprowadziłoby dobrze umieszczoną pompę z położenia docelowego.
 sc-phys-purge-2 = Obracanie pacjenta może spowodować zagięcie drenu płukania. Zagięcie zwęża drogę, którą musi przepłynąć płyn płuczący, więc konsola potrzebuje wyższego ciśnienia, aby utrzymać ten sam przepływ płukania. Wyprostowanie drenu obniżyło ciśnienie. Nic innego się nie zmieniło: ten sam płyn płuczący, ten sam poziom.
 sc-phys-bleeding = Utrata krwi w pachwinie zmniejsza ilość krwi powracającej do serca, więc mniej krwi dociera do wlotu pompy i przepływ pompy spada. Przez pewien czas organizm utrzymuje ciśnienie, obkurczając naczynia i przyspieszając czynność serca, więc stabilna wartość MAP maskuje utratę krwi. Mocny ucisk zatrzymał krwawienie, uzupełnienie objętości wyrównało utratę, a wynik ACT pokazał zespołowi, czy trzeba zmienić dawkowanie heparyny. Większa prędkość nie zastąpi utraconej krwi. W tym modelu objętość krwi nie może spaść poniżej 4200 ml, więc pokazuje on tylko pierwsze minuty krwawienia.
+sc-phys-ecmo = VA-ECMO zwraca krew do tętnic, więc ciśnienie w aorcie rośnie. Ta słaba lewa komora nie mogła wytworzyć wyższego ciśnienia, więc jej zastawka aortalna pozostała zamknięta: krzywa z linii tętniczej straciła pulsację, a komora dalej napełniała się krwią z płuc, nie opróżniając się, więc LVEDP i ciśnienie zaklinowania wzrosły. Większy przepływ ECMO podniósł ciśnienie, przeciw któremu komora musiała pracować; płyny jeszcze bardziej ją wypełniły; mniejszy przepływ ECMO dał organizmowi mniej krwi i prawie jej nie opróżnił. Pompa mikroosiowa przez zastawkę przepompowała krew z komory do aorty, więc komora się opróżniła, a ciśnienia napełniania spadły („odbarczenie”). Zastawka może pozostać zamknięta, gdy pompa pracuje: teraz to pompa, a nie zastawka, wypuszcza krew z komory. U tego pacjenta odruch, którym organizm reguluje ciśnienie, jest wyłączony, więc ciśnienie rośnie, gdy pracują oba urządzenia; zespół skorygowałby ustawienia. Model pomija krew, która dociera do zamkniętej komory z drobnych naczyń samego serca.
 
 sc-verdict-good = Dobry krok.
 sc-verdict-unneeded = Teraz niepotrzebne.
@@ -58,6 +60,9 @@ tr-act-stop-remove = Zatrzymaj pompę i ją usuń
 tr-act-wait = Obserwuj przez chwilę
 tr-act-apply-pressure = Mocno uciśnij miejsce dostępu w pachwinie
 tr-act-call-help = Wezwij pomoc: bardziej doświadczonego klinicystę lub zespół wsparcia
+tr-act-place-pump = Wprowadź pompę mikroosiową klasy CP przez zastawkę aortalną
+tr-act-ecmo-up = Zwiększ przepływ ECMO o 1 l/min
+tr-act-ecmo-down = Zmniejsz przepływ ECMO o 1 l/min
 
 tr-why-fluid-for-suction = Najpierw oceń wolemię: niedostatecznie wypełniona komora to częsta przyczyna zasysania.
 tr-why-reduce-for-suction = Obniżenie o 1–2 poziomy P zmniejsza ssanie komory, gdy szukasz przyczyny.
@@ -128,6 +133,15 @@ tr-why-act-checked-bleeding = { $value ->
     }
 tr-why-raise-not-blood = Większa prędkość nie zastąpi utraconej krwi: pompa może przetłoczyć tylko tę krew, która do niej dociera, i mocniej ssie coraz bardziej opróżnioną komorę.
 tr-why-waited-bleeding = Krwawienie z pachwiny trwa: każda minuta czekania oznacza dalszą utratę krwi.
+tr-why-vent-placed = Pompa przepompowuje teraz krew z lewej komory do aorty z pominięciem zamkniętej zastawki, więc komora może się opróżnić: obserwuj, jak spadają LVEDP i ciśnienie zaklinowania.
+tr-why-vent-already-in = Pompa jest już na miejscu i pracuje.
+tr-why-ecmo-up = Większy przepływ ECMO podnosi ciśnienie w aorcie, przeciw któremu komora musi otworzyć zastawkę. Zastawka pozostaje zamknięta, a komora jest tak samo wypełniona jak wcześniej. ECMO ustawione teraz na { $value } l/min.
+tr-why-ecmo-down = Mniejszy przepływ ECMO obniża ciśnienie, przeciw któremu pracuje komora, i jej zastawka może się nieco otworzyć. Ale organizm dostaje mniej krwi, a komora pozostaje prawie tak samo wypełniona: samo to jej nie opróżni. ECMO ustawione teraz na { $value } l/min.
+tr-why-fluid-distended = Więcej płynu trafia do komory, która jest już przepełniona i nie może się opróżnić: LVEDP i ciśnienie zaklinowania rosną jeszcze bardziej.
+tr-why-waited-distended = Nic się nie zmieniło: zastawka pozostaje zamknięta, komora jest nadal przepełniona, a ciśnienie zaklinowania pozostaje wysokie.
+tr-why-watch-vent = Pompa jest na miejscu. Obserwacja LVEDP i ciśnienia zaklinowania potwierdza, że opróżnia ona komorę.
+tr-why-vent-level-up = Wyższy poziom wypompowuje z komory więcej krwi: obserwuj, jak LVEDP i ciśnienie zaklinowania spadają dalej.
+tr-why-no-pump-yet = Ten pacjent nie ma jeszcze pompy mikroosiowej.
 
 tr-step-suction-volume = Oceń wolemię (podaj płyny, jeśli komora jest niedostatecznie wypełniona).
 tr-step-suction-reduce = Obniż o 1–2 poziomy P.
@@ -156,6 +170,9 @@ tr-step-unknown-keep = Pozostaw cewnik tam, gdzie według obrazowania jest prawi
 tr-step-bleed-pressure = Mocno uciskaj pachwinę powyżej miejsca nakłucia aż do ustania krwawienia.
 tr-step-bleed-volume = Uzupełnij utraconą objętość zgodnie z decyzją zespołu.
 tr-step-bleed-act = Sprawdź ACT (w trakcie wspomagania około 160–180 sekund według instrukcji producenta), aby zespół mógł zdecydować o heparynie.
+tr-step-ecmo-recognise = Rozpoznaj lewą komorę, która na ECMO nie może się opróżnić: płaska krzywa z linii tętniczej, zastawka aortalna pozostająca zamknięta w echu serca oraz wysokie LVEDP i ciśnienie zaklinowania.
+tr-step-ecmo-vent = Wprowadź pompę mikroosiową przez zastawkę aortalną, aby opróżnić („odbarczyć”) lewą komorę, na najniższym poziomie, który obniża ciśnienia napełniania.
+tr-step-ecmo-confirm = Potwierdź to w wartościach: LVEDP i ciśnienie zaklinowania spadają. Przy tak słabej pulsacji konsola może pokazywać „Pozycja nieznana”: potwierdź pozycję w obrazowaniu.
 
 tr-moment-start = Początek
 tr-moment-worst = Najgorszy moment
@@ -310,3 +327,13 @@ pq-a-bleed-same = Pozostanie taki sam, bo MAP się utrzymuje.
 pq-why-bleed-fall = Dobrze: do serca wraca mniej krwi, więc mniej dociera do pompy. Organizm przez pewien czas utrzymuje MAP, obkurczając naczynia i przyspieszając czynność serca, więc samo ciśnienie maskuje utratę krwi.
 pq-why-bleed-pump = Nieprawidłowo: pompa może przetłoczyć tylko tę krew, która dociera do jej wlotu. Nie wyrówna krwi utraconej przez pacjenta.
 pq-why-bleed-same = Nieprawidłowo: stabilna wartość MAP nie oznacza stabilnej objętości. Organizm przez pewien czas utrzymuje ciśnienie, mimo że objętość spada.
+
+pq-q-ecmo = Krzywa z linii tętniczej jest płaska, a ciśnienie zaklinowania jest wysokie. Odczytaj panel „Pacjent”. Co się dzieje?
+pq-a-ecmo-dry = Pacjent ma za mało płynów.
+pq-a-ecmo-low = Przepływ ECMO jest za mały.
+pq-a-ecmo-shut = Lewa komora nie może otworzyć zastawki wbrew ciśnieniu, które ECMO wtłacza z powrotem do aorty, więc napełnia się i nie opróżnia.
+pq-a-ecmo-line = Linia tętnicza jest przytłumiona (damping) lub niesprawna.
+pq-why-ecmo-dry = Nieprawidłowo: pacjent z niedoborem płynów ma niskie ciśnienia napełniania. Tutaj LVEDP i ciśnienie zaklinowania są wysokie.
+pq-why-ecmo-low = Nieprawidłowo: ECMO pracuje blisko swojego ustawienia i dostarcza organizmowi krew. Większy przepływ mocniej naciskałby na zamkniętą zastawkę, zamiast opróżnić komorę.
+pq-why-ecmo-shut = Dobrze: ECMO zwraca krew do aorty, a ta słaba komora nie potrafi wytworzyć wyższego ciśnienia, więc echo serca pokazuje, że jej zastawka pozostaje zamknięta. Nic nie opuszcza komory, krzywa z linii traci pulsację, a komora dalej napełnia się krwią z płuc: LVEDP i ciśnienie zaklinowania rosną.
+pq-why-ecmo-line = Nieprawidłowo: echo serca pokazuje, że zastawka aortalna pozostaje zamknięta, więc linia nie ma żadnej pulsacji do pokazania. Niesprawna linia nie podniosłaby ciśnienia zaklinowania.
