@@ -297,11 +297,14 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
                 <DebriefChartFigure chart=beside debrief=debrief.clone() />
             </div>
             <Legend entries=legend />
-            <table id="sc-moments-table" class="data-table">
-                <caption>{i18n.tr("sc-moments-caption")}</caption>
-                <thead><tr><th scope="col">{i18n.tr("sc-col-moment")}</th><th scope="col">{i18n.tr("sc-col-map")}</th><th scope="col">{i18n.tr("sc-col-ci")}</th><th scope="col">{i18n.tr("sc-col-lvedp")}</th><th scope="col">{i18n.tr("sc-col-flow")}</th><th scope="col">{i18n.tr("sc-col-suction")}</th></tr></thead>
-                <tbody>{moment_rows}</tbody>
-            </table>
+            // Scrolls on its own at phone width, like the timeline, instead of widening the page.
+            <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.tr("sc-moments-caption")>
+                <table id="sc-moments-table" class="data-table">
+                    <caption>{i18n.tr("sc-moments-caption")}</caption>
+                    <thead><tr><th scope="col">{i18n.tr("sc-col-moment")}</th><th scope="col">{i18n.tr("sc-col-map")}</th><th scope="col">{i18n.tr("sc-col-ci")}</th><th scope="col">{i18n.tr("sc-col-lvedp")}</th><th scope="col">{i18n.tr("sc-col-flow")}</th><th scope="col">{i18n.tr("sc-col-suction")}</th></tr></thead>
+                    <tbody>{moment_rows}</tbody>
+                </table>
+            </div>
 
             <h3>{i18n.tr("sc-timeline")}</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.tr("sc-timeline")>
