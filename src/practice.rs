@@ -133,6 +133,27 @@ pub fn scenario_physiology_id(kind: ScenarioKind) -> &'static str {
     }
 }
 
+/// Message ids of the debrief's heading over the correct steps and of its source line: the instructions for use,
+/// summarised, for the console's alarms and tasks; general principles where this guide's sources give no device
+/// rule (venting the left ventricle on ECMO), so the debrief never credits a maker with steps it did not write.
+pub fn scenario_steps_ids(kind: ScenarioKind) -> (&'static str, &'static str) {
+    match kind {
+        ScenarioKind::EcmoDistension => ("sc-order-title-general", "sc-debrief-source-general"),
+        ScenarioKind::SuctionLowVolume
+        | ScenarioKind::SuctionRightHeart
+        | ScenarioKind::PositionInVentricle
+        | ScenarioKind::PositionInAorta
+        | ScenarioKind::PurgePressureHigh
+        | ScenarioKind::PumpStopped
+        | ScenarioKind::Haemolysis
+        | ScenarioKind::Weaning
+        | ScenarioKind::Removal
+        | ScenarioKind::PositionUnknown
+        | ScenarioKind::PurgeAfterMove
+        | ScenarioKind::GroinBleeding => ("sc-order-title", "sc-debrief-source"),
+    }
+}
+
 /// Message id naming an alarm.
 pub fn alarm_id(kind: AlarmKind) -> &'static str {
     match kind {
@@ -402,6 +423,8 @@ mod tests {
                 scenario_brief_id(k),
                 scenario_physiology_id(k),
             ]);
+            let (order, source) = scenario_steps_ids(k);
+            keys.extend([order, source]);
             let prediction = k.prediction();
             keys.push(prediction.question);
             keys.extend(prediction.choices.iter().flat_map(|c| [c.label, c.why]));

@@ -211,6 +211,7 @@ sc-col-why = Pam
 sc-col-level = Lefel
 sc-timeline = Eich llinell amser
 sc-debrief-source = Gweithredoedd cywir: cyfarwyddiadau defnyddio'r gwneuthurwr, wedi'u crynhoi. Ffisioleg: y model hemosim.
+sc-debrief-source-general = Gweithredoedd cywir: egwyddorion cyffredinol. Nid yw ffynonellau'r canllaw hwn yn rhoi cyfarwyddyd dyfais na phrotocol ar gyfer fentio'r fentrigl chwith ar ECMO: dilynwch y protocol lleol. Ffisioleg: y model hemosim.
 
 ## Rhagweld, gweithredu, arsylwi, egluro
 sc-steps = Pedwar cam: rhagweld, gweithredu, gwylio beth sy'n newid, yna darllen pam yn yr adolygiad.
@@ -232,6 +233,7 @@ sc-prediction-none = Ni wnaethoch gloi ateb.
 sc-prediction-yours = eich ateb chi
 sc-prediction-best = yr ateb gorau
 sc-order-title = Y drefn ar y consol (cyfarwyddiadau'r gwneuthurwr, wedi'u crynhoi)
+sc-order-title-general = Y camau y mae'r senario hwn yn eu dysgu (egwyddorion cyffredinol, nid cyfarwyddyd dyfais)
 
 pq-q-suction = Os codwch y lefel P o un nawr, beth fydd llif cymedrig y pwmp ar y panel “Consol y pwmp” yn ei wneud?
 pq-a-suction-flow-rises = Mae'n codi tua'r hyn y mae un lefel arall yn ei ychwanegu.

@@ -211,6 +211,7 @@ sc-col-why = Why
 sc-col-level = Level
 sc-timeline = Your timeline
 sc-debrief-source = Correct actions: manufacturer's instructions for use, summarised. Physiology: the hemosim model.
+sc-debrief-source-general = Correct actions: general principles. This guide's sources give no device instruction or protocol for venting the left ventricle on ECMO: follow the local protocol. Physiology: the hemosim model.
 
 ## Predict, act, observe, explain
 sc-steps = Four steps: predict, act, watch what changes, then read why in the debrief.
@@ -232,6 +233,7 @@ sc-prediction-none = You did not lock in an answer.
 sc-prediction-yours = your answer
 sc-prediction-best = the best answer
 sc-order-title = The order on the console (manufacturer's instructions, summarised)
+sc-order-title-general = The steps this scenario teaches (general principles, not a device instruction)
 
 pq-q-suction = If you raise the P-level by one now, what will the mean pump flow on the Pump console do?
 pq-a-suction-flow-rises = It rises by about what one more level adds.

@@ -231,6 +231,7 @@ sc-col-why = Dlaczego
 sc-col-level = Poziom
 sc-timeline = Twój przebieg zdarzeń
 sc-debrief-source = Prawidłowe działania: streszczenie instrukcji używania producenta. Fizjologia: model hemosim.
+sc-debrief-source-general = Prawidłowe działania: ogólne zasady. Źródła tego przewodnika nie podają instrukcji urządzenia ani protokołu odbarczania lewej komory na ECMO: postępuj zgodnie z lokalnym protokołem. Fizjologia: model hemosim.
 
 ## Przewiduj, działaj, obserwuj, wyjaśniaj
 sc-steps = Cztery kroki: przewiduj, działaj, obserwuj, co się zmienia, a potem przeczytaj w omówieniu, dlaczego tak się stało.
@@ -252,6 +253,7 @@ sc-prediction-none = Nie zatwierdzono żadnej odpowiedzi.
 sc-prediction-yours = twoja odpowiedź
 sc-prediction-best = najlepsza odpowiedź
 sc-order-title = Kolejność działań na konsoli (streszczenie instrukcji producenta)
+sc-order-title-general = Kroki, których uczy ten scenariusz (ogólne zasady, nie instrukcja urządzenia)
 
 pq-q-suction = Jeśli teraz podniesiesz poziom P o 1, co stanie się ze średnim przepływem pompy w panelu „Konsola pompy”?
 pq-a-suction-flow-rises = Wzrośnie mniej więcej o tyle, ile daje jeden poziom więcej.

@@ -17,8 +17,8 @@ use crate::i18n::{args, use_i18n, I18n};
 use crate::pages::practice::record::{today, RecordStore};
 use crate::pages::practice::{focus_when_drawn, ProgressStore, TrainingNotice};
 use crate::practice::{
-    clock, num, scenario_brief_id, scenario_physiology_id, scenario_title_id, seed_from_hash,
-    PracticePage,
+    clock, num, scenario_brief_id, scenario_physiology_id, scenario_steps_ids, scenario_title_id,
+    seed_from_hash, PracticePage,
 };
 use fluent_bundle::FluentValue;
 
@@ -278,6 +278,7 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
         .collect::<Vec<_>>();
     let kind = debrief.kind;
     let beside = DebriefChart::beside_pv_loop(&debrief);
+    let (order_title, steps_source) = scenario_steps_ids(kind);
     view! {
         <section class="debrief card" aria-labelledby="sc-debrief-title">
             <h2 id="sc-debrief-title" tabindex="-1">{i18n.tr("sc-debrief-title")}</h2>
@@ -288,7 +289,7 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
             <h3>{i18n.tr("sc-what-happened")}</h3>
             <p>{i18n.tr(scenario_physiology_id(kind))}</p>
             {purge_cause.map(|k| view! { <p>{i18n.tr(k)}</p> })}
-            <h3>{i18n.tr("sc-order-title")}</h3>
+            <h3>{i18n.tr(order_title)}</h3>
             <ol class="sc-steps">{steps}</ol>
             <h3>{i18n.tr("sc-key-moments")}</h3>
             <p>{i18n.tr(beside.pair_title_id())}</p>
@@ -317,7 +318,7 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="source">{i18n.tr("sc-debrief-source")}</p>
+            <p class="source">{i18n.tr(steps_source)}</p>
         </section>
     }
 }
