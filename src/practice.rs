@@ -58,6 +58,7 @@ impl PracticePage {
                 ScenarioKind::PositionUnknown => "#/practice/scenario/position-unknown",
                 ScenarioKind::PurgeAfterMove => "#/practice/scenario/purge-2",
                 ScenarioKind::GroinBleeding => "#/practice/scenario/bleeding",
+                ScenarioKind::EcmoDistension => "#/practice/scenario/ecmo",
             },
         }
     }
@@ -90,6 +91,7 @@ pub fn scenario_title_id(kind: ScenarioKind) -> &'static str {
         ScenarioKind::PositionUnknown => "sc-title-position-unknown",
         ScenarioKind::PurgeAfterMove => "sc-title-purge-2",
         ScenarioKind::GroinBleeding => "sc-title-bleeding",
+        ScenarioKind::EcmoDistension => "sc-title-ecmo",
     }
 }
 
@@ -108,6 +110,7 @@ pub fn scenario_brief_id(kind: ScenarioKind) -> &'static str {
         ScenarioKind::PositionUnknown => "sc-brief-position-unknown",
         ScenarioKind::PurgeAfterMove => "sc-brief-purge-2",
         ScenarioKind::GroinBleeding => "sc-brief-bleeding",
+        ScenarioKind::EcmoDistension => "sc-brief-ecmo",
     }
 }
 
@@ -126,6 +129,28 @@ pub fn scenario_physiology_id(kind: ScenarioKind) -> &'static str {
         ScenarioKind::PositionUnknown => "sc-phys-position-unknown",
         ScenarioKind::PurgeAfterMove => "sc-phys-purge-2",
         ScenarioKind::GroinBleeding => "sc-phys-bleeding",
+        ScenarioKind::EcmoDistension => "sc-phys-ecmo",
+    }
+}
+
+/// Message ids of the debrief's heading over the correct steps and of its source line: the instructions for use,
+/// summarised, for the console's alarms and tasks; general principles where this guide's sources give no device
+/// rule (venting the left ventricle on ECMO), so the debrief never credits a maker with steps it did not write.
+pub fn scenario_steps_ids(kind: ScenarioKind) -> (&'static str, &'static str) {
+    match kind {
+        ScenarioKind::EcmoDistension => ("sc-order-title-general", "sc-debrief-source-general"),
+        ScenarioKind::SuctionLowVolume
+        | ScenarioKind::SuctionRightHeart
+        | ScenarioKind::PositionInVentricle
+        | ScenarioKind::PositionInAorta
+        | ScenarioKind::PurgePressureHigh
+        | ScenarioKind::PumpStopped
+        | ScenarioKind::Haemolysis
+        | ScenarioKind::Weaning
+        | ScenarioKind::Removal
+        | ScenarioKind::PositionUnknown
+        | ScenarioKind::PurgeAfterMove
+        | ScenarioKind::GroinBleeding => ("sc-order-title", "sc-debrief-source"),
     }
 }
 
@@ -398,6 +423,8 @@ mod tests {
                 scenario_brief_id(k),
                 scenario_physiology_id(k),
             ]);
+            let (order, source) = scenario_steps_ids(k);
+            keys.extend([order, source]);
             let prediction = k.prediction();
             keys.push(prediction.question);
             keys.extend(prediction.choices.iter().flat_map(|c| [c.label, c.why]));

@@ -105,16 +105,16 @@ test('a full record of every scenario still prints on one page, and deleting ask
   const p = new Practice(page, suite.baseUrl);
   await p.open('practice');
   const slugs = ['suction-1', 'suction-2', 'position-in-ventricle', 'position-wrong', 'purge-pressure-high',
-    'pump-stopped', 'haemolysis', 'weaning', 'removal', 'position-unknown', 'purge-2', 'bleeding'];
+    'pump-stopped', 'haemolysis', 'weaning', 'removal', 'position-unknown', 'purge-2', 'bleeding', 'ecmo'];
   const lines = ['hpg-record 1'];
   for (let i = 0; i < 300; i++) {
     lines.push(`${20400 + Math.floor(i / 10)}|${slugs[i % slugs.length]}|${i % 2}|${(i * 7) % 101}|${i % 3 === 0 ? '-' : i % 2}|${i % 4 === 0 ? '-' : 100 + i}|${i % 5}|${i % 2}`);
   }
   await page.evaluate((text) => localStorage.setItem('hpg.record', text), lines.join('\n'));
   await p.open('practice/record');
-  assert.equal(await page.locator('.record-progress tbody tr').count(), 12);
+  assert.equal(await page.locator('.record-progress tbody tr').count(), 13);
   assert.equal(await page.locator('.record-all tbody tr').count(), 300);
-  assert.equal(await printedPages(page), 1, 'twelve scenarios with long histories still print on one A4 page');
+  assert.equal(await printedPages(page), 1, 'thirteen scenarios with long histories still print on one A4 page');
 
   const focused = () => page.evaluate(() => document.activeElement?.textContent.trim());
   await pressByTab(page, /^Delete the record$/);

@@ -96,6 +96,7 @@ sc-title-removal = Tynnu allan
 sc-title-position-unknown = Safle anhysbys
 sc-title-purge-2 = Pwysedd purge uchel 2
 sc-title-bleeding = Gwaedu yn yr afl
+sc-title-ecmo = Ar ECMO: mae'r llinell arterol yn wastad
 
 # "Gwrando ar y dudalen hon": mae’r porwr yn darllen y dudalen yn uchel (src/read_aloud.rs).
 read-aloud-listen = Gwrando ar y dudalen hon

@@ -98,6 +98,7 @@ sc-title-removal = Removal
 sc-title-position-unknown = Position unknown
 sc-title-purge-2 = Purge pressure high 2
 sc-title-bleeding = Bleeding at the groin
+sc-title-ecmo = On ECMO: the arterial line is flat
 
 # "Listen to this page": the browser reads the page aloud (src/read_aloud.rs).
 read-aloud-listen = Listen to this page

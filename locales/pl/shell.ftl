@@ -96,6 +96,7 @@ sc-title-removal = Usunięcie pompy
 sc-title-position-unknown = Pozycja nieznana
 sc-title-purge-2 = Wysokie ciśnienie płukania 2
 sc-title-bleeding = Krwawienie w pachwinie
+sc-title-ecmo = Na ECMO: płaska krzywa z linii tętniczej
 
 # „Posłuchaj tej strony”: przeglądarka czyta stronę na głos (src/read_aloud.rs).
 read-aloud-listen = Posłuchaj tej strony

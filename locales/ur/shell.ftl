@@ -96,6 +96,7 @@ sc-title-removal = پمپ نکالنا
 sc-title-position-unknown = پوزیشن نامعلوم
 sc-title-purge-2 = پرج پریشر زیادہ 2
 sc-title-bleeding = ران کے جوڑ سے خون بہنا
+sc-title-ecmo = ایکمو (ECMO) پر: آرٹیریل لائن فلیٹ ہے
 
 # "یہ صفحہ سنیں": براؤزر صفحہ بلند آواز سے پڑھتا ہے (src/read_aloud.rs)۔
 read-aloud-listen = یہ صفحہ سنیں

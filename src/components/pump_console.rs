@@ -15,9 +15,6 @@ use crate::practice::{alarm_id, clock, num, priority_id, waveform_id};
 
 /// Builds an SVG polyline `points` attribute for `values` scaled into a `w`×`h` box.
 pub fn polyline(values: &[f64], w: f64, h: f64) -> String {
-    if values.len() < 2 {
-        return String::new();
-    }
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     for v in values.iter().filter(|v| v.is_finite()) {
         lo = lo.min(*v);
@@ -26,6 +23,16 @@ pub fn polyline(values: &[f64], w: f64, h: f64) -> String {
     if !lo.is_finite() {
         return String::new();
     }
+    polyline_in(values, (lo, hi), w, h)
+}
+
+/// Builds an SVG polyline `points` attribute for `values` drawn on a fixed scale, `range` (low, high) from the
+/// bottom of a `w`×`h` box to its top, so a flat signal looks flat however small its wiggles are.
+pub fn polyline_in(values: &[f64], range: (f64, f64), w: f64, h: f64) -> String {
+    if values.len() < 2 {
+        return String::new();
+    }
+    let (lo, hi) = range;
     let span = (hi - lo).max(1.0);
     let n = (values.len() - 1) as f64;
     values
@@ -33,7 +40,7 @@ pub fn polyline(values: &[f64], w: f64, h: f64) -> String {
         .enumerate()
         .map(|(i, v)| {
             let x = w * i as f64 / n;
-            let y = h - 2.0 - (h - 4.0) * ((v - lo) / span);
+            let y = h - 2.0 - (h - 4.0) * ((v.clamp(lo, lo + span) - lo) / span);
             format!("{x:.1},{y:.1}")
         })
         .collect::<Vec<_>>()
@@ -153,7 +160,11 @@ pub fn PumpConsole(
             .get()
             .map_or_else(|| "–".to_owned(), |r| num(f(&r), digits))
     };
+    // No pump, no signals to draw.
     let placement_points = move || {
+        if readings.with(Option::is_none) {
+            return String::new();
+        }
         let v: Vec<f64> = trace
             .get()
             .iter()
@@ -162,6 +173,9 @@ pub fn PumpConsole(
         polyline(&v, 200.0, 48.0)
     };
     let current_points = move || {
+        if readings.with(Option::is_none) {
+            return String::new();
+        }
         let v: Vec<f64> = trace
             .get()
             .iter()
@@ -283,5 +297,18 @@ mod tests {
         assert!(p.starts_with("0.0,"));
         assert!(polyline(&[1.0], 10.0, 10.0).is_empty());
         assert_eq!(polyline(&[3.0, 3.0], 10.0, 10.0).split(' ').count(), 2);
+    }
+
+    #[test]
+    fn a_fixed_scale_keeps_a_flat_signal_flat_and_clamps_what_is_outside() {
+        // 78 and 79 mmHg on a 0–150 scale sit within half a unit of each other in a 48-unit box.
+        let p = polyline_in(&[78.0, 79.0, 78.0], (0.0, 150.0), 200.0, 48.0);
+        let ys: Vec<f64> = p
+            .split(' ')
+            .map(|xy| xy.split(',').nth(1).unwrap().parse().unwrap())
+            .collect();
+        assert!((ys[0] - ys[1]).abs() < 0.5, "{p}");
+        let out = polyline_in(&[-20.0, 400.0], (0.0, 150.0), 200.0, 48.0);
+        assert_eq!(out, "0.0,46.0 200.0,2.0");
     }
 }

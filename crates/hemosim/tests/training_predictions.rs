@@ -222,3 +222,49 @@ fn while_the_groin_bleeds_the_pump_flow_falls() {
         );
     }
 }
+
+#[test]
+fn on_ecmo_the_ventricle_cannot_open_its_valve_and_fills() {
+    assert_eq!(right_label(ScenarioKind::EcmoDistension), "pq-a-ecmo-shut");
+    for seed in SEEDS {
+        let s = Scenario::new(ScenarioKind::EcmoDistension, seed);
+        let m = s.metrics();
+        // The clues on the Patient pane: the valve stays shut on echo, the arterial line has (almost) no pulse,
+        // and the filling pressures are high (FACTS.md: wedge pressure > 15 mmHg in shock).
+        assert!(!m.aortic_valve_opened, "seed {seed}: {m:?}");
+        assert!(
+            m.sbp_mmhg - m.dbp_mmhg < 3.0,
+            "pulse pressure {}",
+            m.sbp_mmhg - m.dbp_mmhg
+        );
+        assert!(m.pcwp_mmhg > 15.0 && m.lvedp_mmhg > 15.0);
+        // ECMO carries the body's flow, close to its setting.
+        assert!(m.ecmo_flow_l_min > 4.0, "{}", m.ecmo_flow_l_min);
+
+        // The same patient without ECMO: the valve opens, and LVEDP and PCWP are lower. ECMO is what shuts
+        // the valve and fills the ventricle, not a lack of fluid or too little ECMO flow.
+        let mut without = s.simulation().clone();
+        without.set_control(hemosim::Control::EcmoFlow(0.0));
+        without.steady_state(0.5, 300);
+        let w = *without.last_beat_metrics().expect("a beat");
+        eprintln!(
+            "seed {seed}: LVEDP {:.1} on ECMO, {:.1} without; PCWP {:.1}, {:.1}; pulse pressure {:.1}, {:.1}",
+            m.lvedp_mmhg,
+            w.lvedp_mmhg,
+            m.pcwp_mmhg,
+            w.pcwp_mmhg,
+            m.sbp_mmhg - m.dbp_mmhg,
+            w.sbp_mmhg - w.dbp_mmhg
+        );
+        assert!(w.aortic_valve_opened);
+        assert!(m.lvedp_mmhg > w.lvedp_mmhg + 5.0);
+        assert!(m.pcwp_mmhg > w.pcwp_mmhg + 5.0);
+        // With ECMO off the line pulses again: the flat line was the patient, not a damped line.
+        assert!(w.sbp_mmhg - w.dbp_mmhg > 10.0);
+
+        // More ECMO flow does not empty the ventricle.
+        let up = after(ScenarioKind::EcmoDistension, seed, Action::EcmoFlowUp).metrics();
+        assert!(!up.aortic_valve_opened);
+        assert!(up.lvedp_mmhg > m.lvedp_mmhg - 0.5);
+    }
+}

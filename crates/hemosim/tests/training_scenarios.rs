@@ -604,3 +604,92 @@ fn the_groin_bleeds_on_while_help_is_called() {
         );
     }
 }
+
+#[test]
+fn on_ecmo_a_vent_pump_empties_the_ventricle_and_more_ecmo_fluid_or_waiting_do_not() {
+    use Action::*;
+    for seed in SEEDS {
+        let s0 = Scenario::new(ScenarioKind::EcmoDistension, seed);
+        let m0 = s0.metrics();
+        assert!(s0.console().is_none(), "no microaxial pump yet");
+        assert!(!m0.aortic_valve_opened, "seed {seed}: the valve stays shut");
+
+        // The right step: a CP-class pump across the valve, correctly placed, vents the ventricle.
+        let mut s = play(ScenarioKind::EcmoDistension, seed, &[PlaceVentPump]);
+        let m1 = s.metrics();
+        let fall = hemosim::training::scenario::VENTED_FALL_MMHG;
+        assert!(
+            m1.lvedp_mmhg <= m0.lvedp_mmhg - fall && m1.pcwp_mmhg <= m0.pcwp_mmhg - fall,
+            "seed {seed}: LVEDP {:.1} -> {:.1}, PCWP {:.1} -> {:.1}",
+            m0.lvedp_mmhg,
+            m1.lvedp_mmhg,
+            m0.pcwp_mmhg,
+            m1.pcwp_mmhg
+        );
+        // Blood goes forward through the ventricle again, by the pump.
+        assert!(m1.pump_flow_l_min > 1.0, "{}", m1.pump_flow_l_min);
+        let c = s.console().expect("the pump's console");
+        assert_eq!(c.p_level, hemosim::training::scenario::VENT_P_LEVEL);
+        assert!(!c.alarms.position_wrong && !c.alarms.position_in_ventricle);
+        assert_resolved_cleanly(&mut s);
+
+        // More ECMO flow: the afterload rises, the valve stays shut and the ventricle stays as full.
+        let up = play(ScenarioKind::EcmoDistension, seed, &[EcmoFlowUp]);
+        let mu = up.metrics();
+        assert!(up.outcome().is_none());
+        assert_eq!(wrong_count(&up), 1);
+        assert!(
+            mu.map_mmhg > m0.map_mmhg + 5.0,
+            "MAP {} -> {}",
+            m0.map_mmhg,
+            mu.map_mmhg
+        );
+        assert!(!mu.aortic_valve_opened);
+        assert!(
+            mu.lvedp_mmhg > m0.lvedp_mmhg - 0.5,
+            "LVEDP {} -> {}",
+            m0.lvedp_mmhg,
+            mu.lvedp_mmhg
+        );
+
+        // Fluid fills a ventricle that cannot empty: LVEDP and PCWP rise.
+        let fluid = play(ScenarioKind::EcmoDistension, seed, &[GiveFluid]);
+        let mf = fluid.metrics();
+        assert!(fluid.outcome().is_none());
+        assert_eq!(wrong_count(&fluid), 1);
+        assert!(
+            mf.lvedp_mmhg > m0.lvedp_mmhg + 2.0,
+            "LVEDP {} -> {}",
+            m0.lvedp_mmhg,
+            mf.lvedp_mmhg
+        );
+        assert!(mf.pcwp_mmhg > m0.pcwp_mmhg + 2.0);
+
+        // Waiting changes nothing: the valve stays shut and the pressures stay high.
+        let wait = play(ScenarioKind::EcmoDistension, seed, &[Wait, Wait, Wait]);
+        let mw = wait.metrics();
+        assert!(wait.outcome().is_none());
+        assert_eq!(wrong_count(&wait), 3);
+        assert!(!mw.aortic_valve_opened);
+        assert!(mw.lvedp_mmhg > m0.lvedp_mmhg - 0.5);
+
+        // After a fluid bolus the vent at its first level is not enough; a higher level finishes the job.
+        let mut late = play(
+            ScenarioKind::EcmoDistension,
+            seed,
+            &[GiveFluid, PlaceVentPump, PLevelUp, PLevelUp],
+        );
+        assert_eq!(late.outcome(), Some(Outcome::Resolved), "seed {seed}");
+        assert_eq!(late.debrief().counts.2, 1, "only the fluid was wrong");
+
+        // Less ECMO flow: not judged right or wrong. The afterload and the body's flow fall, and the ventricle
+        // stays nearly as full (not vented).
+        let down = play(ScenarioKind::EcmoDistension, seed, &[EcmoFlowDown]);
+        let md = down.metrics();
+        assert!(down.outcome().is_none());
+        assert_eq!(down.clone().debrief().counts, (0, 1, 0));
+        assert!(md.map_mmhg < m0.map_mmhg - 3.0);
+        assert!(md.systemic_flow_l_min < m0.systemic_flow_l_min - 0.2);
+        assert!(md.lvedp_mmhg > m0.lvedp_mmhg - fall);
+    }
+}

@@ -190,7 +190,7 @@ pub fn PracticeHubPage() -> impl IntoView {
                 <h2 id="pr-progress">{i18n.tr("pr-progress-title")}</h2>
                 <p>{i18n.tr("pr-progress-private")}</p>
                 <label for="pr-summary-text">{i18n.tr("pr-summary-label")}</label>
-                <textarea id="pr-summary-text" readonly rows="16" class="pr-summary-text" prop:value=summary></textarea>
+                <textarea id="pr-summary-text" readonly rows="17" class="pr-summary-text" prop:value=summary></textarea>
                 <div class="pr-buttons">
                     <button type="button" class="pr-button" on:click=print>{i18n.tr("pr-print")}</button>
                     <button type="button" class="danger" on:click=move |_| store.clear()>{i18n.tr("pr-clear")}</button>

@@ -5,20 +5,20 @@
 use hemosim::training::{
     Action, Asks, Attempt, CaseCode, Debrief, Outcome, Scenario, ScenarioKind, StepResult, Verdict,
 };
-use hemosim::BeatMetrics;
+use hemosim::{BeatMetrics, Device};
 use leptos::prelude::*;
 
 use crate::chart_theme::{LineStyle, MOMENT_END, MOMENT_START, MOMENT_WORST};
 use crate::components::chart::{
     draw_when_shown, fit_range, ChartFigure, ChartSpec, Legend, LegendEntry, Line,
 };
-use crate::components::pump_console::PumpConsole;
+use crate::components::pump_console::{polyline_in, PumpConsole};
 use crate::i18n::{args, use_i18n, I18n};
 use crate::pages::practice::record::{today, RecordStore};
 use crate::pages::practice::{focus_when_drawn, ProgressStore, TrainingNotice};
 use crate::practice::{
-    clock, num, scenario_brief_id, scenario_physiology_id, scenario_title_id, seed_from_hash,
-    PracticePage,
+    clock, num, scenario_brief_id, scenario_physiology_id, scenario_steps_ids, scenario_title_id,
+    seed_from_hash, PracticePage,
 };
 use fluent_bundle::FluentValue;
 
@@ -78,14 +78,39 @@ enum DebriefChart {
     PvLoop,
     /// The placement signal over each key moment's beat.
     Placement,
+    /// The aortic pressure over each key moment's beat: what the arterial line shows, the clue on ECMO.
+    Aortic,
 }
 
 impl DebriefChart {
+    /// The chart beside the PV loops: the aortic pressure where the scenario opened on ECMO (the arterial
+    /// line, not a pump's placement signal, is what the trainee read there), else the placement signal.
+    fn beside_pv_loop(d: &Debrief) -> Self {
+        let on_ecmo = d
+            .moments
+            .first()
+            .is_some_and(|m| m.metrics.ecmo_flow_l_min > 0.0);
+        if on_ecmo {
+            DebriefChart::Aortic
+        } else {
+            DebriefChart::Placement
+        }
+    }
+
     /// Message id of the chart's title.
     fn title_id(self) -> &'static str {
         match self {
             DebriefChart::PvLoop => "sc-chart-pv",
             DebriefChart::Placement => "sc-chart-placement",
+            DebriefChart::Aortic => "sc-chart-aortic",
+        }
+    }
+
+    /// Message id of the sentence that introduces the PV loops and this chart.
+    fn pair_title_id(self) -> &'static str {
+        match self {
+            DebriefChart::Aortic => "sc-chart-title-aortic",
+            DebriefChart::PvLoop | DebriefChart::Placement => "sc-chart-title",
         }
     }
 
@@ -104,6 +129,7 @@ impl DebriefChart {
                         DebriefChart::Placement => {
                             (p.time_s - t0, f64::from(p.placement_signal_mmhg))
                         }
+                        DebriefChart::Aortic => (p.time_s - t0, f64::from(p.p_ao_mmhg)),
                     })
                     .collect();
                 Line {
@@ -116,6 +142,7 @@ impl DebriefChart {
         let (x_label, y_label) = match self {
             DebriefChart::PvLoop => ("sc-axis-volume", "sc-axis-lv-pressure"),
             DebriefChart::Placement => ("sc-axis-time", "sc-axis-placement"),
+            DebriefChart::Aortic => ("sc-axis-time", "sc-axis-aortic"),
         };
         ChartSpec {
             x: fit_range(all().map(|p| p.0), 1.0, true),
@@ -250,6 +277,8 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
         .map(|m| LegendEntry::of(m.label_key, moment_style(m.label_key)))
         .collect::<Vec<_>>();
     let kind = debrief.kind;
+    let beside = DebriefChart::beside_pv_loop(&debrief);
+    let (order_title, steps_source) = scenario_steps_ids(kind);
     view! {
         <section class="debrief card" aria-labelledby="sc-debrief-title">
             <h2 id="sc-debrief-title" tabindex="-1">{i18n.tr("sc-debrief-title")}</h2>
@@ -260,20 +289,23 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
             <h3>{i18n.tr("sc-what-happened")}</h3>
             <p>{i18n.tr(scenario_physiology_id(kind))}</p>
             {purge_cause.map(|k| view! { <p>{i18n.tr(k)}</p> })}
-            <h3>{i18n.tr("sc-order-title")}</h3>
+            <h3>{i18n.tr(order_title)}</h3>
             <ol class="sc-steps">{steps}</ol>
             <h3>{i18n.tr("sc-key-moments")}</h3>
-            <p>{i18n.tr("sc-chart-title")}</p>
+            <p>{i18n.tr(beside.pair_title_id())}</p>
             <div class="debrief-charts">
                 <DebriefChartFigure chart=DebriefChart::PvLoop debrief=debrief.clone() />
-                <DebriefChartFigure chart=DebriefChart::Placement debrief=debrief.clone() />
+                <DebriefChartFigure chart=beside debrief=debrief.clone() />
             </div>
             <Legend entries=legend />
-            <table id="sc-moments-table" class="data-table">
-                <caption>{i18n.tr("sc-moments-caption")}</caption>
-                <thead><tr><th scope="col">{i18n.tr("sc-col-moment")}</th><th scope="col">{i18n.tr("sc-col-map")}</th><th scope="col">{i18n.tr("sc-col-ci")}</th><th scope="col">{i18n.tr("sc-col-lvedp")}</th><th scope="col">{i18n.tr("sc-col-flow")}</th><th scope="col">{i18n.tr("sc-col-suction")}</th></tr></thead>
-                <tbody>{moment_rows}</tbody>
-            </table>
+            // Scrolls on its own at phone width, like the timeline, instead of widening the page.
+            <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.tr("sc-moments-caption")>
+                <table id="sc-moments-table" class="data-table">
+                    <caption>{i18n.tr("sc-moments-caption")}</caption>
+                    <thead><tr><th scope="col">{i18n.tr("sc-col-moment")}</th><th scope="col">{i18n.tr("sc-col-map")}</th><th scope="col">{i18n.tr("sc-col-ci")}</th><th scope="col">{i18n.tr("sc-col-lvedp")}</th><th scope="col">{i18n.tr("sc-col-flow")}</th><th scope="col">{i18n.tr("sc-col-suction")}</th></tr></thead>
+                    <tbody>{moment_rows}</tbody>
+                </table>
+            </div>
 
             <h3>{i18n.tr("sc-timeline")}</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label=i18n.tr("sc-timeline")>
@@ -286,7 +318,7 @@ fn DebriefView(debrief: Debrief, purge_cause: Option<&'static str>) -> impl Into
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="source">{i18n.tr("sc-debrief-source")}</p>
+            <p class="source">{i18n.tr(steps_source)}</p>
         </section>
     }
 }
@@ -441,11 +473,28 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
             ("flow0", num(b.pump_flow_l_min, 1)),
             ("flow1", num(a.pump_flow_l_min, 1)),
         ]);
-        Some(view! { <p class="sc-changed">{i18n.t_args("sc-changed", &values)}</p> })
+        let filling = (b.ecmo_flow_l_min > 0.0 || a.ecmo_flow_l_min > 0.0).then(|| {
+            let values = args(&[
+                ("lvedp0", num(b.lvedp_mmhg, 0)),
+                ("lvedp1", num(a.lvedp_mmhg, 0)),
+                ("pcwp0", num(b.pcwp_mmhg, 0)),
+                ("pcwp1", num(a.pcwp_mmhg, 0)),
+                ("pp0", num(b.sbp_mmhg - b.dbp_mmhg, 0)),
+                ("pp1", num(a.sbp_mmhg - a.dbp_mmhg, 0)),
+            ]);
+            view! { <p class="sc-changed-filling">{i18n.t_args("sc-changed-ecmo", &values)}</p> }
+        });
+        Some(view! { <p class="sc-changed">{i18n.t_args("sc-changed", &values)}</p>{filling} })
     };
     let vitals = move || {
         scenario.with(|s| {
             let m = s.metrics();
+            // Without a pump there is no catheter to give a depth for.
+            let id = if s.simulation().controls().device == Device::None {
+                "sc-vitals-no-pump"
+            } else {
+                "sc-vitals"
+            };
             let a = args(&[
                 ("map", num(m.map_mmhg, 0)),
                 ("hr", num(m.heart_rate_bpm, 0)),
@@ -455,9 +504,10 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
                 ("depth", num(s.simulation().controls().position_cm, 1)),
                 ("time", clock(s.clock_s())),
             ]);
-            i18n.t_args("sc-vitals", &a)
+            i18n.t_args(id, &a)
         })
     };
+    let ecmo = move || scenario.with(|s| ecmo_readings(i18n, s));
     let samples = move || {
         (kind == ScenarioKind::Haemolysis).then(|| {
             let rows = scenario.with(|s| s.haemolysis().samples.clone());
@@ -507,6 +557,7 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
                 <section class="sc-patient" aria-labelledby="sc-patient-title">
                     <h2 id="sc-patient-title">{i18n.tr("sc-patient-title")}</h2>
                     <p class="sc-vitals">{vitals}</p>
+                    {ecmo}
                     {samples}
                 </section>
             </div>
@@ -552,6 +603,58 @@ pub fn ScenarioPage(kind: ScenarioKind) -> impl IntoView {
             </Show>
         </article>
     }
+}
+
+/// Scale of the arterial line's trace, mmHg (bottom, top): fixed, so a flat line looks flat.
+const ARTERIAL_TRACE_MMHG: (f64, f64) = (0.0, 150.0);
+
+/// The Patient pane's ECMO readings, while ECMO runs: its flow and the body's, the arterial line (numbers and
+/// its trace over the last two seconds), the wedge pressure and what echo shows of the aortic valve.
+fn ecmo_readings(i18n: I18n, s: &Scenario) -> Option<impl IntoView> {
+    let set = s.simulation().controls().ecmo_flow_l_min;
+    if set <= 0.0 {
+        return None;
+    }
+    let m = s.metrics();
+    let flow = args(&[
+        ("flow", num(m.ecmo_flow_l_min, 1)),
+        ("set", num(set, 1)),
+        ("body", num(m.systemic_flow_l_min, 1)),
+    ]);
+    let arterial = args(&[
+        ("sys", num(m.sbp_mmhg, 0)),
+        ("dia", num(m.dbp_mmhg, 0)),
+        ("pp", num(m.sbp_mmhg - m.dbp_mmhg, 0)),
+    ]);
+    let wedge = args(&[("pcwp", num(m.pcwp_mmhg, 0))]);
+    let valve = if m.aortic_valve_opened {
+        "sc-ecmo-valve-opens"
+    } else {
+        "sc-ecmo-valve-shut"
+    };
+    let pressures: Vec<f64> = s
+        .recorder()
+        .last_seconds(2.0)
+        .map(|p| f64::from(p.p_ao_mmhg))
+        .collect();
+    let points = polyline_in(&pressures, ARTERIAL_TRACE_MMHG, 200.0, 48.0);
+    Some(view! {
+        <div class="sc-ecmo">
+            <h3>{i18n.tr("sc-ecmo-title")}</h3>
+            <ul>
+                <li>{i18n.t_args("sc-ecmo-flow", &flow)}</li>
+                <li>{i18n.t_args("sc-ecmo-arterial", &arterial)}</li>
+                <li>{i18n.t_args("sc-ecmo-wedge", &wedge)}</li>
+                <li>{i18n.t(valve)}</li>
+            </ul>
+            <figure class="sc-art">
+                <svg viewBox="0 0 200 48" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <polyline points=points />
+                </svg>
+                <figcaption>{i18n.tr("sc-ecmo-trace")}</figcaption>
+            </figure>
+        </div>
+    })
 }
 
 /// Milliseconds on this page's clock.

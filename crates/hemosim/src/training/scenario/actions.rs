@@ -55,6 +55,12 @@ pub enum Action {
     /// Call the senior clinician or the support team: offered in every scenario, never wrong, and it does not
     /// replace the steps on the console (it changes nothing in the model).
     CallForHelp,
+    /// Put a CP-class microaxial pump across the aortic valve, correctly placed (in a patient without one).
+    PlaceVentPump,
+    /// Raise the VA-ECMO flow setting by one step.
+    EcmoFlowUp,
+    /// Lower the VA-ECMO flow setting by one step.
+    EcmoFlowDown,
 }
 
 impl Action {
@@ -86,6 +92,9 @@ impl Action {
             Action::Wait => "tr-act-wait",
             Action::ApplyPressure => "tr-act-apply-pressure",
             Action::CallForHelp => "tr-act-call-help",
+            Action::PlaceVentPump => "tr-act-place-pump",
+            Action::EcmoFlowUp => "tr-act-ecmo-up",
+            Action::EcmoFlowDown => "tr-act-ecmo-down",
         }
     }
 
@@ -95,7 +104,7 @@ impl Action {
     }
 
     /// Every action (for message-completeness tests).
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 28] = [
         Action::PLevelDown,
         Action::PLevelDownTwo,
         Action::PLevelUp,
@@ -121,6 +130,9 @@ impl Action {
         Action::Wait,
         Action::ApplyPressure,
         Action::CallForHelp,
+        Action::PlaceVentPump,
+        Action::EcmoFlowUp,
+        Action::EcmoFlowDown,
     ];
 }
 
@@ -236,6 +248,25 @@ pub enum Reason {
     RaiseDoesNotReplaceBlood,
     /// Waiting while the site bleeds.
     WaitedWhileBleeding,
+    /// A microaxial pump now empties the ventricle past the shut valve.
+    VentPlaced,
+    /// The pump is already in.
+    VentAlreadyIn,
+    /// More ECMO flow pushes harder against the shut valve (value: the new setting, L/min).
+    EcmoUpAgainstShutValve,
+    /// Less ECMO flow eases the afterload but gives the body less and does not empty the ventricle (value: the
+    /// new setting, L/min).
+    EcmoDownDoesNotVent,
+    /// Fluid into a ventricle that cannot empty.
+    FluidIntoFullVentricle,
+    /// Waiting while the ventricle cannot empty.
+    WaitedWhileDistended,
+    /// Watching the filling pressures fall once the pump is in.
+    WatchVent,
+    /// A higher level empties the ventricle further.
+    VentLevelUp,
+    /// There is no microaxial pump yet.
+    NoPumpYet,
 }
 
 impl Reason {
@@ -291,11 +322,20 @@ impl Reason {
             Reason::ActCheckedBleeding => "tr-why-act-checked-bleeding",
             Reason::RaiseDoesNotReplaceBlood => "tr-why-raise-not-blood",
             Reason::WaitedWhileBleeding => "tr-why-waited-bleeding",
+            Reason::VentPlaced => "tr-why-vent-placed",
+            Reason::VentAlreadyIn => "tr-why-vent-already-in",
+            Reason::EcmoUpAgainstShutValve => "tr-why-ecmo-up",
+            Reason::EcmoDownDoesNotVent => "tr-why-ecmo-down",
+            Reason::FluidIntoFullVentricle => "tr-why-fluid-distended",
+            Reason::WaitedWhileDistended => "tr-why-waited-distended",
+            Reason::WatchVent => "tr-why-watch-vent",
+            Reason::VentLevelUp => "tr-why-vent-level-up",
+            Reason::NoPumpYet => "tr-why-no-pump-yet",
         }
     }
 
     /// Every reason (for message-completeness tests).
-    pub const ALL: [Reason; 49] = [
+    pub const ALL: [Reason; 58] = [
         Reason::FluidForSuction,
         Reason::ReduceForSuction,
         Reason::RaiseInSuction,
@@ -345,6 +385,15 @@ impl Reason {
         Reason::ActCheckedBleeding,
         Reason::RaiseDoesNotReplaceBlood,
         Reason::WaitedWhileBleeding,
+        Reason::VentPlaced,
+        Reason::VentAlreadyIn,
+        Reason::EcmoUpAgainstShutValve,
+        Reason::EcmoDownDoesNotVent,
+        Reason::FluidIntoFullVentricle,
+        Reason::WaitedWhileDistended,
+        Reason::WatchVent,
+        Reason::VentLevelUp,
+        Reason::NoPumpYet,
     ];
 }
 

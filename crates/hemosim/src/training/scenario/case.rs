@@ -43,6 +43,9 @@ pub(super) struct Case {
     pub recorder: Recorder,
     /// P-level once the patient had settled, before any fault: where a suction response returns to.
     pub previous_p_level: u8,
+    /// The last beat of the scenario's start moment, what the trainee first saw (set by the engine once the
+    /// patient has settled with its fault): what a rule compares "has it fallen" with.
+    pub metrics_at_start: BeatMetrics,
 
     // What the trainee has done.
     /// The position was checked with imaging.
@@ -104,6 +107,7 @@ impl Case {
         let restart_works = rng.index(3) != 0;
         Self {
             previous_p_level: sim.controls().p_level,
+            metrics_at_start: BeatMetrics::default(),
             sim,
             recorder: Recorder::new(4.0, 0.01),
             imaging_checked: false,
@@ -195,9 +199,10 @@ impl Case {
         self.sim.set_control(Control::PositionCm(d + step));
     }
 
-    /// The console as the trainee sees it (the model's readings plus scenario-only purge kink).
+    /// The console as the trainee sees it (the model's readings plus scenario-only purge kink); `None` when no
+    /// microaxial pump is in the patient (taken out, or not yet placed).
     pub fn console(&self) -> Option<ConsoleReadings> {
-        if self.removed {
+        if self.removed || self.sim.controls().device == Device::None {
             return None;
         }
         let mut c = self.sim.console()?;

@@ -150,6 +150,7 @@ impl Scenario {
             prediction: None,
         };
         scenario.run(ACTION_SECONDS);
+        scenario.case.metrics_at_start = scenario.metrics();
         scenario.push_moment("tr-moment-start");
         scenario.worst_score = scenario.badness();
         scenario.worst_moment = Some(scenario.snapshot("tr-moment-worst"));
@@ -225,7 +226,8 @@ impl Scenario {
         self.case.removed
     }
 
-    /// The console as the trainee sees it (the model's readings plus scenario-only purge kink).
+    /// The console as the trainee sees it (the model's readings plus scenario-only purge kink); `None` when no
+    /// microaxial pump is in the patient.
     pub fn console(&self) -> Option<ConsoleReadings> {
         self.case.console()
     }

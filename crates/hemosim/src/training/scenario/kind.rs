@@ -5,8 +5,8 @@
 use super::actions::Action;
 use super::definition::Definition;
 use super::{
-    bleeding, position, position_unknown, pump_stopped, purge, removal, rising_haemolysis, suction,
-    weaning,
+    bleeding, ecmo, position, position_unknown, pump_stopped, purge, removal, rising_haemolysis,
+    suction, weaning,
 };
 
 /// The alarm scenarios of the practice room.
@@ -36,11 +36,13 @@ pub enum ScenarioKind {
     PurgeAfterMove,
     /// Bleeding at the groin, with falling pressure and flow.
     GroinBleeding,
+    /// On VA-ECMO: the left ventricle cannot open its valve, fills and does not empty.
+    EcmoDistension,
 }
 
 impl ScenarioKind {
     /// Every scenario, in menu order.
-    pub const ALL: [ScenarioKind; 12] = [
+    pub const ALL: [ScenarioKind; 13] = [
         ScenarioKind::SuctionLowVolume,
         ScenarioKind::SuctionRightHeart,
         ScenarioKind::PositionInVentricle,
@@ -53,6 +55,7 @@ impl ScenarioKind {
         ScenarioKind::PositionUnknown,
         ScenarioKind::PurgeAfterMove,
         ScenarioKind::GroinBleeding,
+        ScenarioKind::EcmoDistension,
     ];
 
     /// The scenario's definition: its patient, fault, menu, rules and debrief keys.
@@ -70,6 +73,7 @@ impl ScenarioKind {
             ScenarioKind::PositionUnknown => &position_unknown::POSITION_UNKNOWN,
             ScenarioKind::PurgeAfterMove => &purge::PURGE_AFTER_MOVE,
             ScenarioKind::GroinBleeding => &bleeding::GROIN_BLEEDING,
+            ScenarioKind::EcmoDistension => &ecmo::ECMO_DISTENSION,
         }
     }
 
@@ -90,6 +94,7 @@ impl ScenarioKind {
             ScenarioKind::PositionUnknown => "position-unknown",
             ScenarioKind::PurgeAfterMove => "purge-2",
             ScenarioKind::GroinBleeding => "bleeding",
+            ScenarioKind::EcmoDistension => "ecmo",
         }
     }
 

@@ -33,6 +33,7 @@ mod patients;
 mod predict;
 
 mod bleeding;
+mod ecmo;
 mod position;
 mod position_unknown;
 mod pump_stopped;
@@ -48,6 +49,7 @@ pub use case::{
     FLUID_BOLUS_ML, MIN_LEVEL_IN_VENTRICLE, POSITION_STEP_CM, TARGET_DEPTH_CM,
     TARGET_DEPTH_RANGE_CM,
 };
+pub use ecmo::{ECMO_START_L_MIN, ECMO_STEP_L_MIN, VENTED_FALL_MMHG, VENT_P_LEVEL};
 pub use engine::{Debrief, Moment, Outcome, Scenario, StepResult, TimelineEntry, ACTION_SECONDS};
 pub use kind::ScenarioKind;
 pub use predict::{Asks, Choice, Prediction};

@@ -20,6 +20,19 @@ pub(super) fn low_volume(rng: &mut SplitMix64) -> Simulation {
     sim
 }
 
+/// The compare view's patient (deteriorating shock, SCAI D, with the baroreflex off: `support::comparison_patient`)
+/// on VA-ECMO at `ecmo_l_min` and no microaxial pump, LV contractility drawn from `lv_range` (mmHg/ml).
+pub(super) fn deteriorating_on_ecmo(
+    rng: &mut SplitMix64,
+    lv_range: (f64, f64),
+    ecmo_l_min: f64,
+) -> Simulation {
+    let mut sim = crate::support::comparison_patient();
+    sim.set_control(Control::LvContractility(rng.range(lv_range.0, lv_range.1)));
+    sim.set_control(Control::EcmoFlow(ecmo_l_min));
+    sim
+}
+
 /// Cardiogenic shock on the CP-class pump at `p_level`, LV contractility drawn from `lv_range` (mmHg/ml).
 pub(super) fn shock_on_cp(rng: &mut SplitMix64, lv_range: (f64, f64), p_level: u8) -> Simulation {
     let mut sim = Simulation::new(Preset::CardiogenicShock);

@@ -185,6 +185,18 @@ pub(super) const BLEEDING: Prediction = Prediction {
     ],
 };
 
+/// On VA-ECMO the arterial line is flat and the wedge pressure high: the ventricle cannot open its valve.
+pub(super) const ECMO_DISTENSION: Prediction = Prediction {
+    question: "pq-q-ecmo",
+    asks: Asks::Cause,
+    choices: &[
+        wrong("pq-a-ecmo-dry", "pq-why-ecmo-dry"),
+        wrong("pq-a-ecmo-low", "pq-why-ecmo-low"),
+        right("pq-a-ecmo-shut", "pq-why-ecmo-shut"),
+        wrong("pq-a-ecmo-line", "pq-why-ecmo-line"),
+    ],
+};
+
 #[cfg(test)]
 mod tests {
     use super::super::ScenarioKind;
