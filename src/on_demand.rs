@@ -83,20 +83,8 @@ impl Module {
 
     fn wording(self) -> Wording {
         match self.part() {
-            Part::Simulator => Wording {
-                loading: "simulator-loading",
-                failed_title: "simulator-failed-title",
-                offline: "simulator-failed-offline",
-                updated: "simulator-failed-updated",
-                network: "simulator-failed-network",
-            },
-            Part::Decide => Wording {
-                loading: "part-loading",
-                failed_title: "part-failed-title",
-                offline: "part-failed-offline",
-                updated: "part-failed-updated",
-                network: "part-failed-network",
-            },
+            Part::Simulator => SIMULATOR_WORDING,
+            Part::Decide => PART_WORDING,
         }
     }
 
@@ -112,6 +100,24 @@ impl Module {
         }
     }
 }
+
+/// The simulator's loading and failure notes (the demo, the model's limits, the practice room).
+const SIMULATOR_WORDING: Wording = Wording {
+    loading: "simulator-loading",
+    failed_title: "simulator-failed-title",
+    offline: "simulator-failed-offline",
+    updated: "simulator-failed-updated",
+    network: "simulator-failed-network",
+};
+
+/// The notes for any other part of the guide ("Prepare to decide", the comparison of supports).
+const PART_WORDING: Wording = Wording {
+    loading: "part-loading",
+    failed_title: "part-failed-title",
+    offline: "part-failed-offline",
+    updated: "part-failed-updated",
+    network: "part-failed-network",
+};
 
 /// Where a page's module is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -237,19 +243,13 @@ pub fn supports_on_demand(detailed: RwSignal<bool>) -> impl IntoView {
 /// Why the comparison could not be fetched, with a button to try again (or to reload, after an update).
 fn supports_failed(offline: bool, retry: impl Fn() + Copy + 'static) -> AnyView {
     let i18n = use_i18n();
-    let updated = document()
-        .document_element()
-        .is_some_and(|html| html.has_attribute("data-update-ready"));
-    let reason = match (updated, offline) {
-        (true, _) => "part-failed-updated",
-        (false, true) => "part-failed-offline",
-        (false, false) => "part-failed-network",
-    };
+    let wording = PART_WORDING;
+    let (updated, reason) = why_failed(&wording, offline);
     view! {
         <section id="supports" class="supports card" aria-labelledby="supports-title" data-state="failed">
             <h2 id="supports-title" tabindex="-1">{i18n.tr("supports-title")}</h2>
             <div class="notice-box" role="alert">
-                <p><strong>{i18n.tr("part-failed-title")}</strong></p>
+                <p><strong>{i18n.tr(wording.failed_title)}</strong></p>
                 <p>{i18n.tr(reason)}</p>
                 <p><button id="supports-retry" type="button" on:click=move |_| {
                     if updated {
@@ -368,19 +368,25 @@ fn loading_view(module: Module) -> AnyView {
     .into_any()
 }
 
-fn failed_view(module: Module, state: RwSignal<Load>, offline: bool) -> AnyView {
-    let i18n = use_i18n();
-    // A newer version of the guide has taken over since this page was opened (boot.js marks it): this
-    // version's modules are gone from the site, so only a reload can bring the simulator.
+/// Whether a newer version of the guide has taken over since this page was opened (boot.js marks it: this
+/// version's modules are gone from the site, so only a reload brings them), and the message saying why a
+/// module could not be fetched.
+fn why_failed(wording: &Wording, offline: bool) -> (bool, &'static str) {
     let updated = document()
         .document_element()
         .is_some_and(|html| html.has_attribute("data-update-ready"));
-    let wording = module.wording();
     let reason = match (updated, offline) {
         (true, _) => wording.updated,
         (false, true) => wording.offline,
         (false, false) => wording.network,
     };
+    (updated, reason)
+}
+
+fn failed_view(module: Module, state: RwSignal<Load>, offline: bool) -> AnyView {
+    let i18n = use_i18n();
+    let wording = module.wording();
+    let (updated, reason) = why_failed(&wording, offline);
     let retry = move |_| {
         if updated {
             let _ = window().location().reload();

@@ -28,6 +28,8 @@ use crate::i18n::{args, use_i18n, I18n};
 use crate::page_ready::next_task;
 use crate::pages::limits::limit_href;
 
+/// How many machines a comparison shows.
+const MACHINES: std::ops::RangeInclusive<usize> = 2..=3;
 /// Beats run between checks of the task's time.
 const BEATS_PER_CHECK: u32 = 2;
 /// Most beats settling the shared patient may take.
@@ -266,14 +268,14 @@ fn SupportsSection(detailed: RwSignal<bool>) -> impl IntoView {
     let settings = RwSignal::new(SupportSettings::default());
     let shown = RwSignal::new(Shown::default());
     let work = StoredValue::new(Work::default());
-    let count_ok = move || (2..=3).contains(&chosen.with(Vec::len));
+    let count_ok = move || MACHINES.contains(&chosen.with(Vec::len));
 
     Effect::new(move |_| {
         let list = chosen.get();
         let s = settings.get();
         let generation = work.with_value(|w| w.generation).wrapping_add(1);
         work.update_value(|w| w.generation = generation);
-        if (2..=3).contains(&list.len()) {
+        if MACHINES.contains(&list.len()) {
             leptos::task::spawn_local(compute(work, generation, list, s, shown));
         } else {
             shown.set(Shown::default());
@@ -305,8 +307,8 @@ fn SupportsSection(detailed: RwSignal<bool>) -> impl IntoView {
         .collect_view();
 
     let status = move || match (chosen.with(Vec::len), shown.with(|s| s.working)) {
-        (n, _) if n < 2 => i18n.t("supports-too-few"),
-        (n, _) if n > 3 => i18n.t("supports-too-many"),
+        (n, _) if n < *MACHINES.start() => i18n.t("supports-too-few"),
+        (n, _) if n > *MACHINES.end() => i18n.t("supports-too-many"),
         (_, Some((done, total))) => i18n.t_args(
             "supports-working",
             &args(&[
