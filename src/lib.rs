@@ -13,6 +13,7 @@ pub mod components;
 pub mod crash;
 pub mod decide;
 pub mod flow_demo;
+pub mod focus;
 pub mod frame_loop;
 pub mod i18n;
 pub mod locale_load;

@@ -26,9 +26,9 @@ use leptos::wasm_split::SplitLoaderError;
 
 use wasm_bindgen::JsCast;
 
+use crate::focus::focus_when_drawn;
 use crate::i18n::{self, use_i18n, Part};
 use crate::page_ready;
-use crate::pages::practice::focus_when_drawn;
 use crate::route::Route;
 
 thread_local! {

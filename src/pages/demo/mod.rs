@@ -27,10 +27,10 @@ pub(crate) mod supports;
 
 use charts::{Canvases, ChartText, ChartsSection, ResponseSection};
 use controls::ControlsPanel;
-use frames::{now_ms, use_demo_frames};
+use frames::use_demo_frames;
 use measures::{CompareSection, DetailSection};
 use picture::PictureSection;
-use state::{Changer, Live, Speed, Stage, SETTLE_TASK_MS};
+use state::{in_short_tasks, Changer, Live, Speed, Stage};
 
 /// The "How the pump works" page: its title and introduction at once, the live demo a few tasks later (see
 /// [`Stage`]).
@@ -42,22 +42,10 @@ pub fn DemoPage() -> impl IntoView {
     leptos::task::spawn_local(async move {
         next_task().await; // not in the task that builds the page frame
         let mut start = DemoStart::new(DemoPreset::Shock);
-        let settled = 'settle: loop {
-            if stage.is_disposed() {
-                return; // the reader has left the page
-            }
-            // One beat at a time until this task's share of time is used: how many beats fit depends on the
-            // phone, and on whether the browser has optimised the simulation code yet.
-            let began = now_ms();
-            loop {
-                if let Some(settled) = start.step(1) {
-                    break 'settle settled;
-                }
-                if now_ms() - began >= SETTLE_TASK_MS {
-                    break;
-                }
-            }
-            next_task().await;
+        // One beat at a time; nothing more once the reader has left the page.
+        let Some((settled, _)) = in_short_tasks(|| start.step(1), || stage.is_disposed()).await
+        else {
+            return;
         };
         engine.set_value(Some(settled));
         for next in [

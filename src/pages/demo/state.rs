@@ -7,11 +7,40 @@ use hemosim::{BeatMetrics, ConsoleReadings, Controls};
 use leptos::prelude::*;
 
 use super::charts::{Canvases, ChartText};
+use super::frames::now_ms;
 use crate::flow_demo::{DemoEngine, Picture};
+use crate::page_ready::next_task;
 
 /// Time the settling of the circulation may take in one task, in ms: short enough that even a phone four times
 /// slower than this machine stays under the 50 ms of a long task.
 pub(super) const SETTLE_TASK_MS: f64 = 5.0;
+
+/// Runs `step` in short tasks until it gives a result: in each task as often as fits in [`SETTLE_TASK_MS`]
+/// (how often depends on the phone, and on whether the browser has optimised the simulation code yet), then
+/// the next task. Before each task, `gone` says whether the work is still wanted (the reader may have left
+/// the page or asked for something else); if not, `None`. Returns the result and the time spent on it, in ms
+/// (the tasks' own time, not the waits between them).
+pub(super) async fn in_short_tasks<T>(
+    mut step: impl FnMut() -> Option<T>,
+    gone: impl Fn() -> bool,
+) -> Option<(T, f64)> {
+    let mut spent = 0.0;
+    loop {
+        if gone() {
+            return None;
+        }
+        let began = now_ms();
+        let mut result = None;
+        while result.is_none() && now_ms() - began < SETTLE_TASK_MS {
+            result = step();
+        }
+        spent += now_ms() - began;
+        if let Some(result) = result {
+            return Some((result, spent));
+        }
+        next_task().await;
+    }
+}
 
 /// How far the page is built. Settling the circulation and building the live page are split into short tasks
 /// after the page frame, so none keeps a slow phone busy for long: settling for [`SETTLE_TASK_MS`] a task (see

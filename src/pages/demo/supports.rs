@@ -4,7 +4,7 @@
 //! of the numbers (the charts' text alternative), and for every reader one plain paragraph per machine with
 //! the trial numbers FACTS.md gives.
 //!
-//! The work runs in short tasks ([`SETTLE_TASK_MS`] each), one machine after another, so the page answers
+//! The work runs in short tasks (see [`in_short_tasks`]), one machine after another, so the page answers
 //! taps meanwhile; each machine's result is kept for its settings, so ticking a box back on costs nothing.
 
 use hemosim::limits::LimitId;
@@ -15,8 +15,7 @@ use hemosim::{
 };
 use leptos::prelude::*;
 
-use super::frames::now_ms;
-use super::state::SETTLE_TASK_MS;
+use super::state::in_short_tasks;
 use crate::chart_theme::{
     SUPPORT_BALLOON, SUPPORT_ECMO, SUPPORT_ECMO_PUMP, SUPPORT_NONE, SUPPORT_PUMP,
 };
@@ -185,19 +184,13 @@ async fn compute(
     {
         let mut patient = comparison_patient();
         let mut settling = AcceleratedSettling::new(DEFAULT_STEADY_TOLERANCE, MAX_PATIENT_BEATS);
-        loop {
-            if stale() {
-                return;
-            }
-            let began = now_ms();
-            let mut done = false;
-            while !done && now_ms() - began < SETTLE_TASK_MS {
-                done = settling.run(&mut patient, BEATS_PER_CHECK).is_some();
-            }
-            if done {
-                break;
-            }
-            next_task().await;
+        let settled = in_short_tasks(
+            || settling.run(&mut patient, BEATS_PER_CHECK).map(|_| ()),
+            stale,
+        )
+        .await;
+        if settled.is_none() {
+            return;
         }
         work.update_value(|w| w.patient = Some(patient));
     }
@@ -215,21 +208,10 @@ async fn compute(
                 }) else {
                     return;
                 };
-                let mut spent = 0.0;
-                let outcome = loop {
-                    let began = now_ms();
-                    let mut finished = None;
-                    while finished.is_none() && now_ms() - began < SETTLE_TASK_MS {
-                        finished = run.step(BEATS_PER_CHECK).cloned();
-                    }
-                    spent += now_ms() - began;
-                    if let Some(o) = finished {
-                        break o;
-                    }
-                    next_task().await;
-                    if stale() {
-                        return;
-                    }
+                let Some((outcome, spent)) =
+                    in_short_tasks(|| run.step(BEATS_PER_CHECK).cloned(), stale).await
+                else {
+                    return;
                 };
                 work.update_value(|w| {
                     w.cache
@@ -745,5 +727,101 @@ fn SupportsWhat(results: Signal<Vec<SupportOutcome>>) -> impl IntoView {
                 <ul>{limits}</ul>
             </Show>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hemosim::settled_comparison_patient;
+
+    /// Settings that differ from the default in every field.
+    fn all_changed() -> SupportSettings {
+        SupportSettings {
+            balloon: Balloon {
+                ratio: BalloonRatio::OneToTwo,
+                timing: BalloonTiming::LateDeflation,
+            },
+            p_level: 4,
+            ecmo_flow_l_min: 3.0,
+        }
+    }
+
+    fn outcome(patient: &Simulation, choice: SupportChoice, s: &SupportSettings) -> SupportOutcome {
+        let mut run = SupportRun::new(patient, choice, s);
+        loop {
+            if let Some(o) = run.step(BEATS_PER_CHECK) {
+                return o.clone();
+            }
+        }
+    }
+
+    /// The cache key keeps every setting that changes a machine's result: the model gives the same result
+    /// with the settings as chosen and with only the kept ones. So a cached result is never shown for
+    /// settings that would give another.
+    #[test]
+    fn the_cache_key_keeps_what_changes_the_result() {
+        let patient = settled_comparison_patient();
+        let chosen = all_changed();
+        for choice in SupportChoice::ALL {
+            let key = relevant(choice, &chosen);
+            assert_eq!(
+                outcome(&patient, choice, &chosen),
+                outcome(&patient, choice, &key),
+                "{choice:?}: a setting the key resets changes the result"
+            );
+        }
+    }
+
+    /// ...and it keeps nothing else: each setting is in the key of exactly the machines that use it, so
+    /// changing another machine's setting finds the result already computed.
+    #[test]
+    fn the_cache_key_drops_what_does_not() {
+        let base = SupportSettings::default();
+        let chosen = all_changed();
+        let uses = |choice: SupportChoice| {
+            let key = relevant(choice, &chosen);
+            (
+                key.balloon != base.balloon,
+                key.p_level != base.p_level,
+                key.ecmo_flow_l_min != base.ecmo_flow_l_min,
+            )
+        };
+        assert_eq!(uses(SupportChoice::None), (false, false, false));
+        assert_eq!(uses(SupportChoice::Balloon), (true, false, false));
+        assert_eq!(uses(SupportChoice::MicroaxialPump), (false, true, false));
+        assert_eq!(uses(SupportChoice::Ecmo), (false, false, true));
+        assert_eq!(uses(SupportChoice::EcmoWithPump), (false, true, true));
+        // Every setting does change its machine's result in the model (not merely the key).
+        let patient = settled_comparison_patient();
+        for (choice, changed) in [
+            (
+                SupportChoice::Balloon,
+                SupportSettings {
+                    balloon: chosen.balloon,
+                    ..base
+                },
+            ),
+            (
+                SupportChoice::MicroaxialPump,
+                SupportSettings {
+                    p_level: chosen.p_level,
+                    ..base
+                },
+            ),
+            (
+                SupportChoice::Ecmo,
+                SupportSettings {
+                    ecmo_flow_l_min: chosen.ecmo_flow_l_min,
+                    ..base
+                },
+            ),
+        ] {
+            assert_ne!(
+                outcome(&patient, choice, &base),
+                outcome(&patient, choice, &changed),
+                "{choice:?}: its own setting does not change its result"
+            );
+        }
     }
 }

@@ -67,19 +67,6 @@ impl ProgressStore {
     }
 }
 
-/// Moves keyboard focus to the element `selector` names once it is drawn (after the next frame: the control
-/// pressed may have gone, or the element may only now appear).
-pub fn focus_when_drawn(selector: &'static str) {
-    request_animation_frame(move || {
-        if let Ok(Some(el)) = document().query_selector(selector) {
-            use wasm_bindgen::JsCast;
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
-}
-
 /// The training-simulation notice every practice page shows.
 #[component]
 pub fn TrainingNotice() -> impl IntoView {

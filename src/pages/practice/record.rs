@@ -8,8 +8,9 @@
 use hemosim::training::{iso_date, Attempt, Record, ScenarioKind};
 use leptos::prelude::*;
 
+use crate::focus::focus_when_drawn;
 use crate::i18n::{args, use_i18n, I18n};
-use crate::pages::practice::{focus_when_drawn, TrainingNotice};
+use crate::pages::practice::TrainingNotice;
 use crate::practice::{scenario_title_id, PracticePage};
 use crate::storage::{self, keys};
 use fluent_bundle::FluentValue;

@@ -13,9 +13,10 @@ use crate::components::chart::{
     draw_when_shown, fit_range, ChartFigure, ChartSpec, Legend, LegendEntry, Line,
 };
 use crate::components::pump_console::{polyline_in, PumpConsole};
+use crate::focus::focus_when_drawn;
 use crate::i18n::{args, use_i18n, I18n};
 use crate::pages::practice::record::{today, RecordStore};
-use crate::pages::practice::{focus_when_drawn, ProgressStore, TrainingNotice};
+use crate::pages::practice::{ProgressStore, TrainingNotice};
 use crate::practice::{
     clock, num, scenario_brief_id, scenario_physiology_id, scenario_steps_ids, scenario_title_id,
     seed_from_hash, PracticePage,
