@@ -8,7 +8,7 @@
 
 use crate::metrics::BeatMetrics;
 use crate::observer::Recorder;
-use crate::simulation::{AcceleratedSettling, Simulation, DEFAULT_STEADY_TOLERANCE};
+use crate::simulation::{AcceleratedSettling, Simulation};
 use crate::support::{Balloon, BalloonRatio, SupportChoice, SupportSettings, COMPARISON_BEATS};
 use crate::Control;
 
@@ -98,10 +98,7 @@ impl SupportRun {
             choice,
             sim,
             ratio,
-            phase: Phase::Settle(Box::new(AcceleratedSettling::new(
-                DEFAULT_STEADY_TOLERANCE,
-                MAX_SETTLE_BEATS,
-            ))),
+            phase: Phase::Settle(Box::new(crate::support::comparison_settling())),
             settled: false,
             beats: 0,
             recorded: Vec::new(),

@@ -58,6 +58,6 @@ pub use simulation::{
     DEFAULT_STEADY_TOLERANCE,
 };
 pub use support::{
-    comparison_patient, settled_comparison_patient, Balloon, BalloonRatio, BalloonTiming,
-    SupportChoice, SupportSettings, COMPARISON_BEATS,
+    comparison_patient, comparison_settling, settled_comparison_patient, Balloon, BalloonRatio,
+    BalloonTiming, SupportChoice, SupportSettings, COMPARISON_BEATS,
 };

@@ -418,14 +418,22 @@ pub fn comparison_patient() -> crate::Simulation {
     sim
 }
 
-/// [`comparison_patient`] at its steady state (accelerated settling, as the compare view settles it in short
-/// tasks), the start every support of a comparison is run from.
-pub fn settled_comparison_patient() -> crate::Simulation {
-    let mut sim = comparison_patient();
-    sim.steady_state_accelerated(
+/// How [`comparison_patient`] is settled: accelerated, to the default tolerance, in at most
+/// [`crate::comparison::MAX_SETTLE_BEATS`] beats. [`settled_comparison_patient`] runs it at once and the compare
+/// view in short tasks, so both start every support from the same state.
+pub fn comparison_settling() -> crate::AcceleratedSettling {
+    crate::AcceleratedSettling::new(
         crate::simulation::DEFAULT_STEADY_TOLERANCE,
         crate::comparison::MAX_SETTLE_BEATS,
-    );
+    )
+}
+
+/// [`comparison_patient`] at its steady state ([`comparison_settling`]), the start every support of a
+/// comparison is run from.
+pub fn settled_comparison_patient() -> crate::Simulation {
+    let mut sim = comparison_patient();
+    let mut settling = comparison_settling();
+    while settling.run(&mut sim, u32::MAX).is_none() {}
     sim
 }
 

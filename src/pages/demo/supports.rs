@@ -9,9 +9,8 @@
 
 use hemosim::limits::LimitId;
 use hemosim::{
-    comparison_patient, AcceleratedSettling, Balloon, BalloonRatio, BalloonTiming, BeatMetrics,
+    comparison_patient, comparison_settling, Balloon, BalloonRatio, BalloonTiming, BeatMetrics,
     Simulation, SupportChoice, SupportOutcome, SupportRun, SupportSettings,
-    DEFAULT_STEADY_TOLERANCE,
 };
 use leptos::prelude::*;
 
@@ -31,8 +30,6 @@ use crate::pages::limits::limit_href;
 const MACHINES: std::ops::RangeInclusive<usize> = 2..=3;
 /// Beats run between checks of the task's time.
 const BEATS_PER_CHECK: u32 = 2;
-/// Most beats settling the shared patient may take.
-const MAX_PATIENT_BEATS: u32 = 1500;
 /// ECMO flow settings offered, L/min (tenths).
 const ECMO_FLOWS_TENTHS: [u32; 11] = [10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60];
 
@@ -183,7 +180,7 @@ async fn compute(
         .unwrap_or(false)
     {
         let mut patient = comparison_patient();
-        let mut settling = AcceleratedSettling::new(DEFAULT_STEADY_TOLERANCE, MAX_PATIENT_BEATS);
+        let mut settling = comparison_settling();
         let settled = in_short_tasks(
             || settling.run(&mut patient, BEATS_PER_CHECK).map(|_| ()),
             stale,
